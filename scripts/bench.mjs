@@ -1,0 +1,38 @@
+// `npm run bench`: builds the hosted app and a Node bundle of src/core, then runs every
+// scripts/bench/*.mjs section in name order. Sections report ratios against a reference measured
+// in the same run, never bare timings: these machines are shared and noisy.
+import { readdirSync, mkdirSync } from 'node:fs';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'reports', 'bench');
+mkdirSync(out, { recursive: true });
+
+await build({
+  root,
+  logLevel: 'warn',
+  configFile: false,
+  build: {
+    outDir: out,
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    ssr: true,
+    lib: { entry: join(root, 'src/core/index.ts'), formats: ['es'], fileName: () => 'core.mjs' },
+    rollupOptions: { external: [/^node:/] },
+  },
+  ssr: { noExternal: true },
+});
+const core = await import(pathToFileURL(join(out, 'core.mjs')).href);
+
+const only = process.argv[2];
+const sections = readdirSync(join(root, 'scripts/bench'))
+  .filter((f) => f.endsWith('.mjs') && (!only || f.includes(only)))
+  .sort();
+for (const file of sections) {
+  console.log(`\n## ${file.replace(/\.mjs$/, '')}`);
+  const section = await import(pathToFileURL(join(root, 'scripts/bench', file)).href);
+  await section.default({ core, root, out });
+}

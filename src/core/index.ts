@@ -1,0 +1,3 @@
+export type * from './types';
+export { SCHEMES, categoryIds } from './classification/schemes';
+export type { Category } from './classification/schemes';

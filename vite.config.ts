@@ -1,0 +1,43 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+// Two builds from one config: the hosted build (relative base, lazy benchmark files) and
+// `--mode single`, one index.html that works from file://.
+export default defineConfig(({ mode }) => ({
+  base: './',
+  plugins: [svelte(), svelteTesting(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  build: {
+    target: 'es2022',
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
+  },
+  worker: { format: 'es' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+          setupFiles: ['./vitest.setup.ts'],
+          env: { TZ: 'Europe/Amsterdam' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ['./test/e2e/global-setup.ts'],
+        },
+      },
+    ],
+  },
+}));
