@@ -1,0 +1,50 @@
+import type { BenchmarkTable, Issue, Locale } from '../../types';
+import { benchmarkIssue } from '../benchmarkIssue';
+import type { CbsExtract } from './cbsExtract';
+import { mapCbsExtract } from './mapCbsExtract';
+import { looksLikeTemplate, parseBenchmarkTemplate } from './parseBenchmarkTemplate';
+import { parseOdataV3, parseOdataV4 } from './parseCbsOdata';
+import { parseStatlineCsv } from './parseStatlineCsv';
+
+export type ImportBenchmarkResult =
+  | { ok: true; tables: BenchmarkTable[]; format: CbsExtract['format']; issues: Issue[] }
+  | { ok: false; issues: Issue[] };
+
+export interface ImportBenchmarkOptions {
+  locale?: Locale;
+  /** Year for a template without a jaar column. */
+  year?: number;
+  /** Shown in the provenance. */
+  fileName?: string;
+}
+
+function decode(input: string | Uint8Array): string {
+  return typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+}
+
+/** Which reader fits: JSON with Observations (OData v4) or TypedDataSet (v3), the template, or StatLine CSV. */
+function readExtract(text: string, locale: Locale | undefined): CbsExtract | Issue {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('{')) {
+    let json: unknown;
+    try { json = JSON.parse(trimmed); } catch { return benchmarkIssue('unknown-format', {}, { locale }); }
+    if (typeof json === 'object' && json !== null && 'Observations' in json) return parseOdataV4(json as Record<string, unknown>);
+    if (typeof json === 'object' && json !== null && 'TypedDataSet' in json) return parseOdataV3(json as Record<string, unknown>);
+    return benchmarkIssue('unknown-format', {}, { locale });
+  }
+  if (looksLikeTemplate(trimmed)) return parseBenchmarkTemplate(trimmed, { locale });
+  return parseStatlineCsv(trimmed);
+}
+
+/**
+ * Imports a benchmark file the user downloaded: a StatLine CSV, a CBS OData v3/v4 JSON bundle or the
+ * generic template. Returns imported tables (provenance kind 'imported') or every problem found.
+ */
+export function importBenchmarkFile(input: string | Uint8Array, options: ImportBenchmarkOptions = {}): ImportBenchmarkResult {
+  const extract = readExtract(decode(input), options.locale);
+  if ('severity' in extract) return { ok: false, issues: [extract] };
+  if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkIssue('no-data', {}, { locale: options.locale })] };
+  const { tables, issues } = mapCbsExtract(extract, options);
+  if (tables.length === 0) return { ok: false, issues };
+  return { ok: true, tables, format: extract.format, issues };
+}

@@ -1,0 +1,127 @@
+import type { BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../../types';
+import { categoryIds } from '../../classification/schemes';
+import { benchmarkIssue } from '../benchmarkIssue';
+import { rowKeyString } from '../rowKeyString';
+import type { CbsColumn, CbsExtract } from './cbsExtract';
+import { detectRole, matchDimensionValue, type DimensionRole } from './matchDimensionValue';
+import { matchOrigin, type OriginMatch } from './matchOrigin';
+import { unitFactor } from './parseCbsNumber';
+import { benchmarkProvenanceFor } from './benchmarkProvenanceFor';
+
+export interface MapOptions {
+  locale?: Locale;
+  /** Year for sources without a period column (the template may leave it out). */
+  year?: number;
+  fileName?: string;
+}
+
+interface Cell { year: number; key: Record<string, string>; values: Map<string, number | null>; total?: number | null }
+
+const KEY_ORDER = ['sector', 'region', 'sizeClass', 'wageClass', 'ageBand'];
+const isPercent = (t: CbsColumn) => t.unit === '%' || /%|aandeel|percentage|share/i.test(t.title);
+
+/** Role per dimension column; a second column with a role already taken counts as 'other'. */
+function rolesOf(dimensions: CbsColumn[]): DimensionRole[] {
+  const seen = new Set<DimensionRole>();
+  return dimensions.map((d) => {
+    const role = detectRole(d);
+    if (role !== 'other' && seen.has(role)) return 'other';
+    seen.add(role);
+    return role;
+  });
+}
+
+/**
+ * Matches a reader's cells to our dimensions and origin categories and builds one imported
+ * benchmark table per year. Values it cannot match are skipped and reported per column; a file
+ * mixing the two origin schemes is refused.
+ */
+export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { tables: BenchmarkTable[]; issues: Issue[] } {
+  const locale = options.locale;
+  const issues: Issue[] = [...extract.issues];
+  const roles = rolesOf(extract.dimensions);
+  const originDim = roles.indexOf('origin');
+  const unmatched = new Map<string, Set<string>>();
+  const miss = (column: string, label: string) => unmatched.set(column, (unmatched.get(column) ?? new Set()).add(label));
+
+  let topicOrigin: Array<OriginMatch | undefined> = [];
+  let chosenTopic = -1;
+  if (originDim >= 0) {
+    chosenTopic = Math.max(0, extract.topics.findIndex((t) => !isPercent(t)));
+    const ignored = extract.topics.filter((_, i) => i !== chosenTopic).map((t) => t.title);
+    if (ignored.length > 0) issues.push(benchmarkIssue('ignored-topics', { used: extract.topics[chosenTopic]?.title ?? '', values: ignored.join(', ') }, { locale, severity: 'warning' }));
+  } else {
+    topicOrigin = extract.topics.map((t) => matchOrigin(t.title));
+    extract.topics.forEach((t, i) => { if (!topicOrigin[i]) miss('Onderwerpen', t.title); });
+  }
+
+  const schemes = new Set<SchemeId>();
+  const cells = new Map<string, Cell>();
+  let noYear = false;
+  for (const cell of extract.cells) {
+    if (originDim >= 0 && cell.topic !== chosenTopic) continue;
+    const key: Record<string, string> = {};
+    let year = options.year;
+    let skip = false;
+    roles.forEach((role, i) => {
+      if (role === 'origin' || skip) return;
+      const value = cell.dims[i] ?? { label: '' };
+      const match = matchDimensionValue(role, value);
+      if (match.kind === 'year') year = match.year;
+      else if (match.kind === 'code') key[role] = match.code;
+      else if (match.kind === 'unmatched') { miss(extract.dimensions[i]?.title ?? role, value.label); skip = true; }
+    });
+    const originLabel = originDim >= 0 ? (cell.dims[originDim]?.label ?? '') : '';
+    const origin = originDim >= 0 ? matchOrigin(originLabel) : topicOrigin[cell.topic];
+    if (!origin) { if (originDim >= 0) miss(extract.dimensions[originDim]?.title ?? 'herkomst', originLabel); continue; }
+    if (skip) continue;
+    if (year === undefined) { noYear = true; continue; }
+    const id = `${year}|${rowKeyString(key)}`;
+    const entry: Cell = cells.get(id) ?? { year, key, values: new Map() };
+    cells.set(id, entry);
+    const topic = extract.topics[cell.topic];
+    const value = cell.value === null ? null : cell.value * (topic && !isPercent(topic) ? unitFactor(topic.unit) : 1);
+    if (origin.kind === 'total') entry.total = value;
+    else { schemes.add(origin.scheme); entry.values.set(origin.id, value); }
+  }
+
+  for (const [column, labels] of unmatched) {
+    const list = [...labels];
+    issues.push(benchmarkIssue('unmatched-codes', { column, count: list.length, values: list.slice(0, 6).join(', ') + (list.length > 6 ? ', …' : '') }, { locale, severity: 'warning', column }));
+  }
+  if (noYear) issues.push(benchmarkIssue('no-year', {}, { locale }));
+  if (schemes.size === 0) issues.push(benchmarkIssue('no-origin', {}, { locale }));
+  if (schemes.size > 1) issues.push(benchmarkIssue('mixed-schemes', {}, { locale }));
+  if (issues.some((i) => i.severity === 'error')) return { tables: [], issues };
+
+  const scheme = [...schemes][0] as SchemeId;
+  const percent = originDim >= 0 ? isPercent(extract.topics[chosenTopic] ?? { id: '', title: '' }) : extract.topics.some(isPercent);
+  const byYear = new Map<number, BenchmarkRow[]>();
+  let incomplete = 0;
+  for (const cell of cells.values()) {
+    const values = categoryIds(scheme).map((c) => cell.values.get(c));
+    if (values.some((v) => v === undefined || v === null || v < 0)) { incomplete++; continue; }
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (!(sum > 0)) { incomplete++; continue; }
+    const row: BenchmarkRow = { key: cell.key, shares: Object.fromEntries(categoryIds(scheme).map((c, k) => [c, (values[k] as number) / sum])) };
+    if (!percent) row.denominator = typeof cell.total === 'number' ? cell.total : sum;
+    byYear.set(cell.year, [...(byYear.get(cell.year) ?? []), row]);
+  }
+  if (incomplete > 0) issues.push(benchmarkIssue('incomplete-cells', { count: incomplete }, { locale, severity: 'warning' }));
+  if (byYear.size === 0) return { tables: [], issues: [...issues, benchmarkIssue('no-rows-left', {}, { locale })] };
+
+  const topicText = extract.topics.map((t) => t.title).join(' ');
+  const population = /banen|\bjobs?\b/i.test(`${topicText} ${extract.title ?? ''}`) ? 'jobs' : 'persons';
+  const tables = [...byYear].sort(([a], [b]) => a - b).map(([year, rows]): BenchmarkTable => {
+    const dims = KEY_ORDER.filter((d) => rows.some((r) => r.key[d] !== undefined));
+    const name = extract.title ?? options.fileName ?? 'Geïmporteerde tabel';
+    return {
+      id: `import-${extract.tableId ?? extract.format}-${scheme}-${year}-${dims.join('-') || 'total'}`,
+      scheme, year, population, dimensions: dims,
+      title: { nl: `${name}, ${year} (geïmporteerd)`, en: `${name}, ${year} (imported)` },
+      provenance: benchmarkProvenanceFor(extract, { percent, fileName: options.fileName }),
+      rows,
+    };
+  });
+  return { tables, issues };
+}

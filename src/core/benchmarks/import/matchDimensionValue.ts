@@ -1,0 +1,83 @@
+import { AGE_BANDS, LABOUR_MARKET_REGIONS, PROVINCES, SBI_SECTIONS, SIZE_CLASSES, WAGE_CLASSES } from '../../reference';
+import type { ReferenceList } from '../../reference';
+import type { CbsColumn, CbsDimensionValue } from './cbsExtract';
+import { normaliseLabel, stripSuffix } from './normaliseLabel';
+
+/** What a source column means to the benchmark. 'other' columns must be at their total. */
+export type DimensionRole = 'year' | 'origin' | 'sector' | 'region' | 'sizeClass' | 'wageClass' | 'ageBand' | 'other';
+
+/** A matched value: a code of our reference lists, the column's total, a year, or no match. */
+export type ValueMatch = { kind: 'code'; code: string } | { kind: 'total' } | { kind: 'year'; year: number } | { kind: 'unmatched' };
+
+const ROLE_PATTERNS: Array<[DimensionRole, RegExp]> = [
+  ['year', /perio|^jaar$|^year$/i],
+  ['origin', /herkomst|migratieachtergrond|origin|migration/i],
+  ['sector', /sbi|bedrijfstak|sector|economische activiteit|industry/i],
+  ['sizeClass', /grootte|size/i],
+  ['region', /regio|region|provinc|gebied/i],
+  ['wageClass', /uurloon|loonklasse|wage/i],
+  ['ageBand', /leeftijd|\bage\b/i],
+];
+
+/** The role of a column from its title, else its key (OData keys such as 'BedrijfstakkenBranchesSBI2008'). */
+export function detectRole(column: CbsColumn): DimensionRole {
+  for (const text of [column.title, column.id]) for (const [role, re] of ROLE_PATTERNS) if (re.test(text)) return role;
+  return 'other';
+}
+
+const TOTAL = /^(totaal|total|alle |all |a u\b|nederland$|netherlands$|15 tot 75 jaar)/;
+
+function byName(list: ReferenceList, label: string): string | undefined {
+  const key = normaliseLabel(stripSuffix(label));
+  return list.items.find((i) => [i.id, i.nl, i.en, ...(i.aliases ?? [])].some((n) => normaliseLabel(n) === key))?.id;
+}
+
+function matchRegion(value: CbsDimensionValue): string | undefined {
+  const { label } = value;
+  if (/\(pv\)\s*$/i.test(label)) return byName(PROVINCES, label);
+  if (/\(am\)\s*$/i.test(label)) return byName(LABOUR_MARKET_REGIONS, label);
+  // Without a suffix a name may be both a region and a province (Groningen): the region wins,
+  // because the bundled tables are by labour-market region.
+  return byName(LABOUR_MARKET_REGIONS, label) ?? byName(PROVINCES, label);
+}
+
+function matchSector(label: string): string | undefined {
+  const letter = /^([A-U])(\s+[^-\s]|$)/.exec(label.trim())?.[1];
+  return letter ?? byName(SBI_SECTIONS, label);
+}
+
+function matchAge(label: string): string | undefined {
+  const m = /(\d+)\s*(?:tot|to|-|–)\s*(\d+)/.exec(label);
+  const id = m ? `${m[1]}-${m[2]}` : undefined;
+  return id && AGE_BANDS.items.some((a) => a.id === id) ? id : byName(AGE_BANDS, label);
+}
+
+function matchYear(value: CbsDimensionValue): number | undefined {
+  for (const text of [value.code ?? '', value.label]) {
+    const m = /^(\d{4})(JJ00)?\s*(\*+|\([^)]*\))?$/i.exec(text.trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Matches one dimension value to our reference codes on its label (CBS codes need not equal ours;
+ * readers put the code in the label when the source has no titles, so our own ids match too).
+ */
+export function matchDimensionValue(role: DimensionRole, value: CbsDimensionValue): ValueMatch {
+  if (role === 'year') {
+    const year = matchYear(value);
+    return year === undefined ? { kind: 'unmatched' } : { kind: 'year', year };
+  }
+  if (role === 'origin') return { kind: 'unmatched' };
+  const label = value.label.trim();
+  if (TOTAL.test(normaliseLabel(stripSuffix(label))) || /^(T00|NL0?1$)/.test(value.code ?? '')) return { kind: 'total' };
+  const code =
+    role === 'sector' ? matchSector(label)
+    : role === 'region' ? matchRegion(value)
+    : role === 'sizeClass' ? byName(SIZE_CLASSES, label)
+    : role === 'wageClass' ? byName(WAGE_CLASSES, label)
+    : role === 'ageBand' ? matchAge(label)
+    : undefined;
+  return code ? { kind: 'code', code } : { kind: 'unmatched' };
+}

@@ -1,0 +1,126 @@
+import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../types';
+import { benchmarkIssue } from './benchmarkIssue';
+import { rowKeyString } from './rowKeyString';
+import { tableIndex } from './tableIndex';
+
+/** The benchmark dimensions in the order they are given up when a cell is missing: sector last. */
+export const BENCHMARK_DIMENSIONS = ['region', 'sizeClass', 'wageClass', 'ageBand', 'sector'] as const;
+export type BenchmarkDimension = (typeof BENCHMARK_DIMENSIONS)[number];
+
+/** What the organisation profile asks of the benchmark. Empty strings mean "not given". */
+export type BenchmarkRequest = {
+  scheme: SchemeId;
+  year: number;
+  /** Restrict to tables counting this unit; otherwise jobs tables win ties. */
+  population?: 'jobs' | 'persons';
+  locale?: Locale;
+} & Partial<Record<BenchmarkDimension, string>>;
+
+export interface BenchmarkMatch {
+  ok: true;
+  table: BenchmarkTable;
+  row: BenchmarkRow;
+  shares: Record<string, number>;
+  /** The row's own provenance, else the table's. */
+  provenance: BenchmarkProvenance;
+  /** The dimensions asked for, and the key of the cell actually used. */
+  requested: Record<string, string>;
+  used: Record<string, string>;
+  /** Requested dimensions the chosen cell does not have. */
+  dropped: string[];
+  /** 'exact': every requested dimension matched; 'partial': some dropped; 'national': none matched. */
+  fallback: 'exact' | 'partial' | 'national';
+  year: { requested: number; used: number };
+  /** Warnings that say which fallback (cell, year) was used, ready to show. */
+  notes: Issue[];
+}
+
+export interface BenchmarkRefusal {
+  ok: false;
+  /** 'scheme-unavailable': tables exist, but none in this scheme; never a number from another scheme. */
+  code: 'scheme-unavailable' | 'no-benchmark-tables';
+  issues: Issue[];
+}
+
+export type BenchmarkLookup = BenchmarkMatch | BenchmarkRefusal;
+
+const isPreferredSource = (t: BenchmarkTable) => t.provenance.kind !== 'illustrative';
+
+function requestedKey(request: BenchmarkRequest): Record<string, string> {
+  const key: Record<string, string> = {};
+  for (const dim of BENCHMARK_DIMENSIONS) {
+    const code = request[dim];
+    if (code) key[dim] = code;
+  }
+  return key;
+}
+
+/** The most specific row of `table` for `wanted`, giving up dimensions in BENCHMARK_DIMENSIONS order. */
+function bestRow(table: BenchmarkTable, wanted: Record<string, string>): BenchmarkRow | undefined {
+  const index = tableIndex(table);
+  const key: Record<string, string> = {};
+  for (const dim of table.dimensions) if (wanted[dim] !== undefined) key[dim] = wanted[dim];
+  for (const dim of BENCHMARK_DIMENSIONS) {
+    const row = index.get(rowKeyString(key));
+    if (row) return row;
+    delete key[dim];
+  }
+  return index.get('');
+}
+
+function nearestYear(years: number[], year: number): number {
+  return years.reduce((best, y) => {
+    const d = Math.abs(y - year) - Math.abs(best - year);
+    return d < 0 || (d === 0 && y > best) ? y : best;
+  });
+}
+
+function describe(key: Record<string, string>, locale: Locale): string {
+  const parts = Object.entries(key).map(([d, c]) => `${d} ${c}`);
+  if (parts.length > 0) return parts.join(' × ');
+  return locale === 'en' ? 'the national figure' : 'het landelijke cijfer';
+}
+
+/**
+ * Picks the benchmark for one request: tables of the request's scheme only; the exact year or else
+ * the nearest (said so); the table whose cell matches most requested dimensions (ties: imported or
+ * CBS tables over bundled illustrative ones, then jobs over persons, then fewer dimensions); within
+ * it the cell fallback region × sector → sector → national (said so).
+ */
+export function lookupBenchmark(tables: readonly BenchmarkTable[], request: BenchmarkRequest): BenchmarkLookup {
+  const locale = request.locale ?? 'nl';
+  if (tables.length === 0) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
+  const inScheme = tables.filter((t) => t.scheme === request.scheme && (!request.population || t.population === request.population));
+  if (inScheme.length === 0) {
+    return { ok: false, code: 'scheme-unavailable', issues: [benchmarkIssue('scheme-unavailable', { scheme: request.scheme }, { locale })] };
+  }
+  const year = nearestYear([...new Set(inScheme.map((t) => t.year))], request.year);
+  const wanted = requestedKey(request);
+  let best: { table: BenchmarkTable; row: BenchmarkRow; score: number[] } | undefined;
+  for (const table of inScheme) {
+    if (table.year !== year) continue;
+    const row = bestRow(table, wanted);
+    if (!row) continue;
+    const score = [Object.keys(row.key).length, isPreferredSource(table) ? 1 : 0, table.population === 'jobs' ? 1 : 0, -table.dimensions.length];
+    if (!best || isBetter(score, best.score)) best = { table, row, score };
+  }
+  if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
+
+  const { table, row } = best;
+  const dropped = Object.keys(wanted).filter((d) => row.key[d] !== wanted[d]);
+  const notes: Issue[] = [];
+  if (year !== request.year) notes.push(benchmarkIssue('nearest-year', { requested: request.year, used: year }, { locale, severity: 'warning' }));
+  if (dropped.length > 0) notes.push(benchmarkIssue('cell-fallback', { requested: describe(wanted, locale), used: describe(row.key, locale) }, { locale, severity: 'warning' }));
+  const matched = Object.keys(row.key).length;
+  return {
+    ok: true, table, row, shares: row.shares, provenance: row.provenance ?? table.provenance,
+    requested: wanted, used: row.key, dropped,
+    fallback: dropped.length === 0 ? 'exact' : matched === 0 ? 'national' : 'partial',
+    year: { requested: request.year, used: year }, notes,
+  };
+}
+
+function isBetter(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
+}

@@ -1,0 +1,15 @@
+export type { CsvDialect, ExportColumn, ExportColumnKind, ExportTable, ExportValue } from './types';
+export { toCsv } from './toCsv';
+export { toCsvBytes } from './toCsvBytes';
+export { guardFormulaText } from './guardFormulaText';
+export { headerLabel } from './headerLabel';
+export { buildXlsxSheet } from './buildXlsxSheet';
+export type { XlsxSheet } from './buildXlsxSheet';
+export { toXlsx } from './toXlsx';
+export { sanitiseFileName } from './sanitiseFileName';
+export { sanitiseSheetName } from './sanitiseSheetName';
+export { escapeXmlText } from './escapeXmlText';
+export { svgExportFrame } from './svgExportFrame';
+export type { SvgExportFrame, SvgExportFrameInput, SvgFrameLine } from './svgExportFrame';
+export { renderFramedSvg } from './renderFramedSvg';
+export { wrapText } from './wrapText';

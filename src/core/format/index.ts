@@ -1,0 +1,10 @@
+export { formatNumber } from './formatNumber';
+export type { NumberFormatOptions } from './formatNumber';
+export { formatCount } from './formatCount';
+export { formatPercent } from './formatPercent';
+export { formatPp } from './formatPp';
+export { formatIndex } from './formatIndex';
+export { formatSuppressed } from './formatSuppressed';
+export { roundHalfAway, shiftDecimal } from './roundHalfAway';
+export { toPlainDecimal } from './toPlainDecimal';
+export { numberLocale } from './numberLocales';

@@ -1,0 +1,179 @@
+import type { Issue, Locale } from '../types';
+import { normaliseLabel } from '../classification/normaliseLabel';
+import { makeIssue, type MessageParams } from './messages';
+import { isAmbiguous, readNumber } from './readNumber';
+import type { Plan } from './planImport';
+
+/** One group (or totals row) as it is being summed. Values are keyed by normalised category label. */
+export interface GroupAcc {
+  key: string[];
+  row: number;
+  values: Map<string, number>;
+  rows: Map<string, number>;
+  suppressed: Set<string>;
+  /** The Totaal column or 'Totaal' origin row; the headcount of a percentages row. */
+  total?: number;
+  totalRow?: number;
+  /** A category cell was unusable (already reported), so sums over the row are not checked. */
+  incomplete?: boolean;
+}
+
+/** A category label seen in the file, with where it first appeared. */
+export interface LabelSeen {
+  raw: string;
+  row: number;
+  column: string;
+}
+
+export interface Accumulator {
+  plan: Plan;
+  locale: Locale;
+  groups: Map<string, GroupAcc>;
+  totals: Map<string, GroupAcc>;
+  labels: Map<string, LabelSeen>;
+  issues: Issue[];
+  rowsRead: number;
+  push(row: string[], rowNumber: number): void;
+}
+
+/** The most issues one import reports; beyond this the file is clearly not what we expect. */
+export const MAX_ISSUES = 1000;
+const TOTAL_LABELS = new Set([
+  'totaal', 'total', 'totaal organisatie', 'organisatie totaal', 'totaal generaal', 'eindtotaal', 'grand total',
+  'totaal alle', 'alle medewerkers', 'all employees', 'whole organisation', 'whole organization', 'hele organisatie',
+]);
+const SEP = '\u001f';
+
+/** True when a dimension label or origin label names a total ('Totaal organisatie', 'Total'). */
+export function isTotalLabel(norm: string): boolean {
+  return TOTAL_LABELS.has(norm);
+}
+
+/**
+ * Sums rows into groups as they stream past, so no row outlives its callback. Cell problems
+ * become issues at once; problems that need the whole file (scheme, totals) wait for the end.
+ */
+export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
+  const norms = new Map<string, string>();
+  const normOf = (raw: string) => {
+    let n = norms.get(raw);
+    if (n === undefined) {
+      n = normaliseLabel(raw);
+      if (norms.size < 10_000) norms.set(raw, n);
+    }
+    return n;
+  };
+  const warned = new Set<string>();
+  const acc: Accumulator = {
+    plan, locale, groups: new Map(), totals: new Map(), labels: new Map(), issues: [], rowsRead: 0, push,
+  };
+  const report = (code: string, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
+    if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
+  };
+  const warnOnce = (code: string, row: number, column: string, params: MessageParams) => {
+    if (warned.has(code + SEP + column)) return;
+    warned.add(code + SEP + column);
+    report(code, row, column, params, 'warning');
+  };
+
+  /** A count, percentage or total cell; undefined when it is unusable (already reported). */
+  function readCell(cell: string, row: number, column: string, whole: boolean): number | 'suppressed' | undefined {
+    const v = readNumber(cell, plan.numbers, whole);
+    if (typeof v === 'number') {
+      if (!plan.numbers.decimalKnown && /[.,]/.test(cell) && isAmbiguous(cell, plan.numbers)) {
+        warnOnce('ambiguous-number', row, column, { value: cell.trim(), read: String(v) });
+      }
+      if (v < 0) return void report('negative-count', row, column, { value: cell.trim() });
+      if (whole && !Number.isInteger(v)) return void report('fractional-count', row, column, { value: cell.trim() });
+      return v;
+    }
+    if (v === 'suppressed') return v;
+    if (v === 'empty') return void report('missing-count', row, column);
+    return void report('not-a-number', row, column, { value: cell.trim() });
+  }
+
+  function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
+    const key = plan.dimensions.map((d) => (row[d.index] ?? '').trim());
+    const isTotal = key.some((k) => isTotalLabel(normOf(k)));
+    const map = isTotal ? acc.totals : acc.groups;
+    const id = key.join(SEP);
+    const existing = map.get(id);
+    if (existing) {
+      if (!wide) return existing;
+      report('duplicate-row', rowNumber, undefined, { first: existing.row });
+      return undefined;
+    }
+    const g: GroupAcc = { key, row: rowNumber, values: new Map(), rows: new Map(), suppressed: new Set() };
+    map.set(id, g);
+    return g;
+  }
+
+  function setValue(g: GroupAcc, norm: string, value: number | 'suppressed', rowNumber: number) {
+    if (value === 'suppressed') g.suppressed.add(norm);
+    else g.values.set(norm, value);
+    g.rows.set(norm, rowNumber);
+  }
+
+  function pushLong(row: string[], rowNumber: number) {
+    const originHeader = plan.header[plan.origin!]!;
+    const countHeader = plan.header[plan.count!]!;
+    const raw = (row[plan.origin!] ?? '').trim();
+    const value = readCell(row[plan.count!] ?? '', rowNumber, countHeader, true);
+    const g = groupFor(row, rowNumber, false);
+    if (!g) return;
+    const norm = normOf(raw);
+    if (isTotalLabel(norm)) {
+      if (typeof value === 'number') {
+        g.total = value;
+        g.totalRow = rowNumber;
+      }
+      return;
+    }
+    const first = g.rows.get(norm);
+    if (first !== undefined) return void report('duplicate-row', rowNumber, undefined, { first });
+    if (!acc.labels.has(norm)) acc.labels.set(norm, { raw, row: rowNumber, column: originHeader });
+    if (value !== undefined) setValue(g, norm, value, rowNumber);
+    else {
+      g.rows.set(norm, rowNumber);
+      g.incomplete = true;
+    }
+  }
+
+  function pushWide(row: string[], rowNumber: number) {
+    const g = groupFor(row, rowNumber, true);
+    const percentages = plan.shape === 'percentages';
+    for (const c of plan.categories) {
+      const v = readCell(row[c.index] ?? '', rowNumber, c.header, !percentages);
+      const invalid = percentages && typeof v === 'number' && v > 100;
+      if (invalid) report('invalid-percentage', rowNumber, c.header, { value: v });
+      if (!g) continue;
+      if (v === undefined || invalid) g.incomplete = true;
+      else setValue(g, String(c.index), v, rowNumber);
+    }
+    const headcount = percentages ? (plan.count ?? plan.total) : plan.total;
+    if (headcount !== undefined) {
+      const cell = row[headcount] ?? '';
+      const v = cell.trim() === '' && !percentages ? undefined : readCell(cell, rowNumber, plan.header[headcount]!, true);
+      if (g && typeof v === 'number') {
+        g.total = v;
+        g.totalRow = rowNumber;
+      }
+    }
+  }
+
+  function push(row: string[], rowNumber: number) {
+    if (row.length !== plan.width) {
+      const blank = row.every((c) => c.trim() === '');
+      if (blank) return;
+      const extra = row.slice(plan.width).some((c) => c.trim() !== '');
+      if (row.length < plan.width || extra) {
+        return void report('ragged-row', rowNumber, undefined, { found: row.length, expected: plan.width });
+      }
+    } else if (row[0]!.trim() === '' && row.every((c) => c.trim() === '')) return;
+    acc.rowsRead++;
+    if (plan.shape === 'long') pushLong(row, rowNumber);
+    else pushWide(row, rowNumber);
+  }
+
+  return acc;
+}

@@ -1,0 +1,53 @@
+import type { Group, Issue, Locale } from '../types';
+import type { LabelTarget } from '../classification/labels';
+import { normaliseLabel } from '../classification/normaliseLabel';
+import { makeIssue } from './messages';
+import { isTotalLabel, type GroupAcc } from './accumulateRows';
+import { rollUp } from './buildGroups';
+import type { Plan } from './planImport';
+
+/**
+ * Compares each totals row ('Totaal', 'Totaal organisatie') with the sum of the groups it
+ * covers: the groups that agree with it on every dimension it does not total over. A totals
+ * row is never a group; a mismatch is a warning. Shares derived from rounded percentages are
+ * allowed half a percentage point per category.
+ */
+export function checkTotalRows(
+  plan: Plan,
+  totals: Iterable<GroupAcc>,
+  groups: Group[],
+  targets: Map<string, LabelTarget>,
+  locale: Locale,
+): Issue[] {
+  const issues: Issue[] = [];
+  const percentages = plan.shape === 'percentages';
+  for (const t of totals) {
+    const fixed = plan.dimensions
+      .map((d, i) => ({ id: d.id, value: t.key[i]! }))
+      .filter((d) => !isTotalLabel(normaliseLabel(d.value)));
+    const covered = groups.filter((g) => fixed.every((d) => g.key[d.id] === d.value));
+    if (covered.length === 0) continue;
+    const own = rollUp(t, targets, percentages ? t.total : undefined);
+    const column = plan.dimensions.find((_, i) => isTotalLabel(normaliseLabel(t.key[i]!)))?.header;
+    const sum = (f: (g: Group) => number | undefined) => covered.reduce((s, g) => s + (f(g) ?? 0), 0);
+    const mismatches: Array<[number, number]> = [];
+    if (t.total !== undefined) {
+      const groupTotal = sum((g) => g.total);
+      if (groupTotal !== t.total) mismatches.push([t.total, groupTotal]);
+    }
+    const base = t.total ?? own.sum;
+    for (const [id, value] of Object.entries(own.counts)) {
+      if (covered.some((g) => g.suppressed?.includes(id)) || t.suppressed.size > 0) continue;
+      const groupSum = sum((g) => g.counts[id]);
+      const tolerance = percentages ? base * 0.005 + 1e-9 : 1e-9;
+      if (Math.abs(groupSum - value) > tolerance) mismatches.push([value, groupSum]);
+    }
+    for (const [total, groupSum] of mismatches.slice(0, 1)) {
+      const round = (x: number) => Math.round(x * 10) / 10;
+      issues.push(
+        makeIssue('total-mismatch', locale, { row: t.row, column, severity: 'warning' }, { total: round(total), sum: round(groupSum) }),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,45 @@
+import type { Dataset, DetectedFormat, ImportResult, Issue } from '../types';
+import { makeIssue } from './messages';
+import type { Accumulator } from './accumulateRows';
+import { buildGroups } from './buildGroups';
+import { checkTotalRows } from './checkTotalRows';
+import { resolveScheme, type SeenCategory } from './resolveScheme';
+import type { ImportEngineOptions } from './options';
+
+/** Turns the summed rows into the dataset, after the checks that need the whole file. */
+export function finishImport(acc: Accumulator, format: DetectedFormat, options: ImportEngineOptions): ImportResult {
+  const { plan, locale } = acc;
+  const issues: Issue[] = [...acc.issues];
+  if (acc.rowsRead === 0 && issues.length === 0) return { ok: false, issues: [makeIssue('header-only', locale, { row: 1 })] };
+  for (const u of plan.unknownCategories) {
+    issues.push(makeIssue('unknown-category', locale, { row: 1, column: u.header }, { value: u.header }));
+  }
+  const seen: SeenCategory[] =
+    plan.shape === 'long'
+      ? [...acc.labels].map(([key, l]) => ({ key, raw: l.raw, row: l.row, column: l.column }))
+      : plan.categories.map((c) => ({ key: String(c.index), raw: c.header, row: 1, column: c.header, meaning: c.meaning }));
+  const resolved = resolveScheme(seen, locale, options.scheme);
+  if (!resolved.ok) return { ok: false, issues: sortIssues([...issues, ...resolved.issues]) };
+  const built = buildGroups(plan, acc.groups.values(), resolved.targets, locale);
+  issues.push(...built.issues, ...checkTotalRows(plan, acc.totals.values(), built.groups, resolved.targets, locale));
+  if (built.groups.length === 0 && !issues.some((i) => i.severity === 'error')) {
+    issues.push(makeIssue('no-groups', locale));
+  }
+  const sorted = sortIssues(issues);
+  if (sorted.some((i) => i.severity === 'error')) return { ok: false, issues: sorted };
+  const dataset: Dataset = {
+    scheme: resolved.scheme,
+    dimensions: plan.dimensions.map((d) => d.id),
+    dimensionLabels: Object.fromEntries(plan.dimensions.map((d) => [d.id, d.header])),
+    groups: built.groups,
+    meta: { format },
+  };
+  if (plan.shape === 'percentages') dataset.meta!.fromPercentages = true;
+  if (options.fileName) dataset.meta!.fileName = options.fileName;
+  return { ok: true, dataset, issues: sorted };
+}
+
+/** Issues in file order; file-wide issues (no row) first. */
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues.map((x, i) => [x, i] as const).sort((a, b) => (a[0].row ?? 0) - (b[0].row ?? 0) || a[1] - b[1]).map(([x]) => x);
+}

@@ -1,0 +1,75 @@
+import type { DetectedFormat, ImportResult } from '../types';
+import { makeIssue } from './messages';
+import { createAccumulator, type Accumulator } from './accumulateRows';
+import { finishImport } from './finishImport';
+import { planImport, type Plan } from './planImport';
+import type { ImportEngineOptions } from './options';
+
+/** How many rows after the header decide the number format and spot numeric columns. */
+export const SAMPLE_ROWS = 200;
+
+/** The header row: trimmed cells without the blank columns at its end. */
+export function cleanHeader(row: string[]): string[] {
+  const header = row.map((c) => c.trim());
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  return header;
+}
+
+export function isBlankRow(row: string[]): boolean {
+  return row.every((c) => c.trim() === '');
+}
+
+/** The part of the dialect that the rows themselves do not carry. */
+export interface RowSource {
+  encoding: string;
+  delimiter: string;
+  lineEnding?: DetectedFormat['lineEnding'];
+  fallbackDecimal: ',' | '.';
+}
+
+/**
+ * Plans the import from the header (the first non-blank row) and a sample, and returns an
+ * accumulator to push every later row into, or the result when the header alone decides it.
+ */
+export function startImport(
+  head: string[][],
+  options: ImportEngineOptions,
+  source: RowSource,
+): { headerIndex: number; acc: Accumulator; format: DetectedFormat } | { result: ImportResult } {
+  const locale = options.locale ?? 'nl';
+  const headerIndex = head.findIndex((r) => !isBlankRow(r));
+  if (headerIndex < 0) return { result: { ok: false, issues: [makeIssue('empty-file', locale)] } };
+  const header = cleanHeader(head[headerIndex]!);
+  const sample = head.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
+  const planned = planImport(header, sample, options, options.decimal ?? source.fallbackDecimal);
+  if (!planned.ok) return { result: { ok: false, issues: planned.issues } };
+  const format = describeFormat(planned.plan, source);
+  return { headerIndex, acc: createAccumulator(planned.plan, locale), format };
+}
+
+function describeFormat(plan: Plan, source: RowSource): DetectedFormat {
+  const format: DetectedFormat = {
+    encoding: source.encoding,
+    delimiter: source.delimiter,
+    decimal: plan.numbers.decimal,
+    shape: plan.shape,
+  };
+  if (plan.numbers.thousands) format.thousands = plan.numbers.thousands;
+  if (source.lineEnding) format.lineEnding = source.lineEnding;
+  return format;
+}
+
+/**
+ * The import pipeline on cells already split into rows (XLSX, clipboard, the hand-entry
+ * form): the first non-blank row is the header; row numbers are spreadsheet rows.
+ */
+export function importRows(rows: string[][], options: ImportEngineOptions = {}): ImportResult {
+  const started = startImport(rows, options, {
+    encoding: 'utf-8',
+    delimiter: options.delimiter ?? '\t',
+    fallbackDecimal: '.',
+  });
+  if ('result' in started) return started.result;
+  for (let i = started.headerIndex + 1; i < rows.length; i++) started.acc.push(rows[i]!, i + 1);
+  return finishImport(started.acc, started.format, options);
+}

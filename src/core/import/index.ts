@@ -1,0 +1,4 @@
+export { importTable, importTableAsync } from './importTable';
+export { importRows } from './importRows';
+export type { ImportEngineOptions } from './options';
+export { MESSAGES } from './messages';

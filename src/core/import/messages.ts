@@ -1,0 +1,123 @@
+import type { Issue, Locale } from '../types';
+
+/** Values a message may mention. */
+export type MessageParams = Record<string, string | number>;
+
+type Template = (p: MessageParams) => string;
+
+const AGGREGATES_NL =
+  'Herkomst per persoon is een bijzonder persoonsgegeven (AVG artikel 9); Barometer werkt alleen met totalen per groep. ' +
+  'Maak eerst een overzicht met aantallen per groep en herkomst, bijvoorbeeld met een draaitabel in Excel of met de CBS-barometer, en laad dat in.';
+const AGGREGATES_EN =
+  'Origin per person is special-category personal data (GDPR article 9); Barometer works on totals per group only. ' +
+  'First make a table of counts per group and origin, for example with a pivot table in Excel or with the CBS barometer, and load that instead.';
+
+/** Every issue code with its sentence in Dutch and English. */
+export const MESSAGES: Record<string, Record<Locale, Template>> = {
+  'empty-file': {
+    nl: () => 'Het bestand is leeg.',
+    en: () => 'The file is empty.',
+  },
+  'header-only': {
+    nl: () => 'Het bestand bevat alleen een kopregel en geen gegevens.',
+    en: () => 'The file holds only a header row and no data.',
+  },
+  'not-a-table': {
+    nl: () => 'Dit bestand is geen tabel: lees een CSV-bestand (tekst met scheidingstekens) of een Excel-bestand (.xlsx) in.',
+    en: () => 'This file is not a table: load a CSV file (text with delimiters) or an Excel file (.xlsx).',
+  },
+  'no-origin-columns': {
+    nl: () =>
+      'Er is geen kolom met herkomst gevonden: geef een kolom "Herkomst" met een kolom "Aantal", of een kolom per herkomstgroep (Nederland, Europa, Buiten Europa).',
+    en: () =>
+      'No origin column was found: give an "Origin" column with a "Count" column, or one column per origin group (Netherlands, Europe, Outside Europe).',
+  },
+  'person-identifying-column': {
+    nl: (p) => `De kolom "${p.column}" identificeert personen; zulke bestanden worden niet ingelezen. ${AGGREGATES_NL}`,
+    en: (p) => `The column "${p.column}" identifies people; such files are not loaded. ${AGGREGATES_EN}`,
+  },
+  'person-level': {
+    nl: () => `Dit bestand heeft één regel per medewerker en geen kolom met aantallen; het wordt niet ingelezen. ${AGGREGATES_NL}`,
+    en: () => `This file has one row per employee and no count column; it is not loaded. ${AGGREGATES_EN}`,
+  },
+  'not-a-number': {
+    nl: (p) => `"${p.value}" is geen getal.`,
+    en: (p) => `"${p.value}" is not a number.`,
+  },
+  'negative-count': {
+    nl: (p) => `Het aantal ${p.value} is negatief; aantallen zijn nul of meer.`,
+    en: (p) => `The count ${p.value} is negative; counts are zero or more.`,
+  },
+  'fractional-count': {
+    nl: (p) => `Het aantal ${p.value} is geen geheel getal; tel personen, geen fte.`,
+    en: (p) => `The count ${p.value} is not a whole number; count persons, not FTE.`,
+  },
+  'missing-count': {
+    nl: () => 'Deze cel is leeg; vul een aantal in, of een punt (.) als het aantal onbekend of geheim is.',
+    en: () => 'This cell is empty; enter a count, or a full stop (.) when the count is unknown or suppressed.',
+  },
+  'ambiguous-number': {
+    nl: (p) =>
+      `Het getal "${p.value}" kan op twee manieren gelezen worden; het is gelezen als ${p.read}. Kies het decimaalteken als dat niet klopt.`,
+    en: (p) =>
+      `The number "${p.value}" can be read in two ways; it was read as ${p.read}. Choose the decimal separator if that is wrong.`,
+  },
+  'ragged-row': {
+    nl: (p) => `Deze regel heeft ${p.found} cellen, de kopregel ${p.expected}.`,
+    en: (p) => `This row has ${p.found} cells, the header row ${p.expected}.`,
+  },
+  'duplicate-row': {
+    nl: (p) => `Deze groep en herkomst kwamen al voor op regel ${p.first}; elke combinatie mag één keer voorkomen.`,
+    en: (p) => `This group and origin already appeared on row ${p.first}; each combination may appear once.`,
+  },
+  'unknown-category': {
+    nl: (p) => `"${p.value}" is geen bekende herkomstgroep (bijvoorbeeld Nederland, Europa, Buiten Europa).`,
+    en: (p) => `"${p.value}" is not a known origin group (for example Netherlands, Europe, Outside Europe).`,
+  },
+  'mixed-schemes': {
+    nl: (p) =>
+      `Het bestand mengt twee CBS-indelingen: ${p.herkomst} (herkomst, sinds 2022) en ${p.legacy} (migratieachtergrond, tot 2022). Die zijn niet om te rekenen; gebruik één indeling.`,
+    en: (p) =>
+      `The file mixes two CBS classifications: ${p.herkomst} (origin, since 2022) and ${p.legacy} (migration background, until 2022). They cannot be converted; use one.`,
+  },
+  'percentages-sum': {
+    nl: (p) => `De percentages tellen op tot ${p.sum} in plaats van 100.`,
+    en: (p) => `The percentages add up to ${p.sum} instead of 100.`,
+  },
+  'invalid-percentage': {
+    nl: (p) => `Het percentage ${p.value} ligt niet tussen 0 en 100.`,
+    en: (p) => `The percentage ${p.value} is not between 0 and 100.`,
+  },
+  'missing-headcount': {
+    nl: () =>
+      'Bij percentages is het aantal medewerkers per groep nodig: voeg een kolom "Aantal medewerkers" toe.',
+    en: () => 'Percentages need the number of employees per group: add a column "Number of employees".',
+  },
+  'total-mismatch': {
+    nl: (p) => `Het totaal ${p.total} wijkt af van de som ${p.sum}.`,
+    en: (p) => `The total ${p.total} differs from the sum ${p.sum}.`,
+  },
+  'no-groups': {
+    nl: () => 'Het bestand bevat geen groepen met aantallen.',
+    en: () => 'The file holds no groups with counts.',
+  },
+  cancelled: {
+    nl: () => 'Het inlezen is afgebroken.',
+    en: () => 'The import was cancelled.',
+  },
+};
+
+/** Builds an issue whose message comes from the catalogue in the requested locale. */
+export function makeIssue(
+  code: string,
+  locale: Locale,
+  at: { row?: number; column?: string; severity?: Issue['severity'] } = {},
+  params: MessageParams = {},
+): Issue {
+  const template = MESSAGES[code];
+  if (!template) throw new Error(`No message for issue code '${code}'`);
+  const issue: Issue = { severity: at.severity ?? 'error', code, message: template[locale]({ ...at, ...params }) };
+  if (at.row !== undefined) issue.row = at.row;
+  if (at.column !== undefined) issue.column = at.column;
+  return issue;
+}

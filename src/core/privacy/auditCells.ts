@@ -1,0 +1,57 @@
+import type { CellTable } from './buildCells';
+import { findRanges, isPinned, type AuditModel } from './audit/findRanges';
+
+/**
+ * The hidden cells (code ≠ 0) whose value follows from the published ones, found with the same LP
+ * bounds as auditPublished but straight from publish()'s own arrays. Unknowns are the hidden
+ * finest category cells; the people of unknown origin (rest) count as known to an attacker.
+ */
+export function findPinnedCells(table: CellTable, codes: Uint8Array): number[] {
+  const { finest, values, base, proj } = table;
+  const C = finest.categories.length;
+  const width = C + 1;
+  const fine = base.length - 1;
+  const variable = new Int32Array(finest.labels.length * C).fill(-1);
+  let variableCount = 0;
+  for (let f = 0; f < finest.labels.length; f++) {
+    for (let k = 0; k < C; k++) if (codes[base[fine]! + f * width + k]) variable[f * C + k] = variableCount++;
+  }
+  const model: AuditModel = { variableCount, equations: [], targets: [] };
+  const targetCells: number[] = [];
+  table.groups.forEach((list, s) => {
+    const covers: number[][] = list.map(() => []);
+    proj[s]!.forEach((g, f) => covers[g]!.push(f));
+    covers.forEach((fs, g) => {
+      for (let k = 0; k < width; k++) {
+        const cell = base[s]! + g * width + k;
+        const vars: number[] = [];
+        let rhs = values[cell]!;
+        for (const f of fs) {
+          if (k === C) rhs -= finest.rest[f]!;
+          for (let j = k === C ? 0 : k; j < (k === C ? C : k + 1); j++) {
+            const v = variable[f * C + j]!;
+            if (v >= 0) vars.push(v);
+            else rhs -= finest.counts[f]![j]!;
+          }
+        }
+        if (codes[cell]) {
+          model.targets.push(vars);
+          targetCells.push(cell);
+        } else if (vars.length > 0) model.equations.push({ vars, rhs });
+      }
+    });
+  });
+  const ranges = findRanges(model);
+  return targetCells.filter((_, i) => isPinned(ranges[i]!));
+}
+
+/** How many unknowns the audit would have: publish() audits only when this is small enough. */
+export function countHiddenFinest(table: CellTable, codes: Uint8Array): number {
+  const fine = table.base.length - 1;
+  const C = table.finest.categories.length;
+  let n = 0;
+  for (let f = 0; f < table.finest.labels.length; f++) {
+    for (let k = 0; k < C; k++) if (codes[table.base[fine]! + f * (C + 1) + k]) n++;
+  }
+  return n;
+}

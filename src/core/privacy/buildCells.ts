@@ -1,0 +1,189 @@
+import type { FinestGroups } from './normaliseGroups';
+
+/**
+ * Every cell publish() emits, flattened: cell id = base[subset] + group × (C + 1) + category, where
+ * category C (one past the scheme's categories) is the group's total. Relations are the linear sums
+ * that tie cells together; an attacker can use each one to recompute a single missing member.
+ */
+export interface CellTable {
+  finest: FinestGroups;
+  /** Per subset: indices into finest.dimensions, in dataset order. */
+  subsets: number[][];
+  /** Per subset: its groups' label tuples (sorted); labels follow the subset's dimensions. */
+  groups: string[][][];
+  /** Per subset: finest group index -> this subset's group index. */
+  proj: Int32Array[];
+  base: number[];
+  /** Per cell: its value (whole people). */
+  values: Float64Array;
+  /** Per cell: 1 when it includes a cell suppressed at the source. */
+  source: Uint8Array;
+  /** Relations in compressed rows: members of relation r are relMembers[relStart[r] .. relStart[r+1]). */
+  relStart: Int32Array;
+  relMembers: Int32Array;
+  /** The relations each cell belongs to, compressed the same way. */
+  cellRelStart: Int32Array;
+  cellRels: Int32Array;
+}
+
+/** The dimension subsets views show: the whole organisation, each single dimension, each pair, and the finest level. */
+export function chooseSubsets(n: number): number[][] {
+  const all: number[][] = [[]];
+  for (let i = 0; i < n; i++) all.push([i]);
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) all.push([i, j]);
+  if (n > 2) all.push(Array.from({ length: n }, (_, i) => i));
+  return all;
+}
+
+export function buildCells(finest: FinestGroups): CellTable {
+  const C = finest.categories.length;
+  const width = C + 1;
+  const subsets = chooseSubsets(finest.dimensions.length);
+  const groups: string[][][] = [];
+  const proj: Int32Array[] = [];
+  const base: number[] = [];
+  let cellCount = 0;
+  const { ranks, sizes } = rankLabels(finest.labels, finest.dimensions.length);
+  for (const dims of subsets) {
+    const { list, index } = projectGroups(finest.labels, ranks, sizes, dims);
+    groups.push(list);
+    proj.push(index);
+    base.push(cellCount);
+    cellCount += list.length * width;
+  }
+  const values = new Float64Array(cellCount);
+  const source = new Uint8Array(cellCount);
+  subsets.forEach((_, s) => {
+    const p = proj[s]!;
+    for (let f = 0; f < finest.labels.length; f++) {
+      const cell = base[s]! + p[f]! * width;
+      const counts = finest.counts[f]!;
+      const src = finest.source[f]!;
+      let total = finest.rest[f]!;
+      for (let k = 0; k < C; k++) {
+        values[cell + k] = values[cell + k]! + counts[k]!;
+        total += counts[k]!;
+        if (src[k]) source[cell + k] = 1;
+      }
+      values[cell + C] = values[cell + C]! + total;
+    }
+  });
+  const pairs = coveringPairs(subsets);
+  const groupCount = groups.reduce((n, list) => n + list.length, 0);
+  let relCount = groupCount;
+  let memberCount = groupCount * width;
+  for (const [s, t] of pairs) {
+    relCount += groups[s]!.length * width;
+    memberCount += (groups[s]!.length + groups[t]!.length) * width;
+  }
+  const relStart = new Int32Array(relCount + 1);
+  const relMembers = new Int32Array(memberCount);
+  let r = 0;
+  let m = 0;
+  for (let cell = 0; cell < cellCount; cell += width) {
+    relMembers[m++] = cell + C;
+    for (let k = 0; k < C; k++) relMembers[m++] = cell + k;
+    relStart[++r] = m;
+  }
+  for (const [s, t] of pairs) {
+    const children = childrenByParent(proj[s]!, proj[t]!, groups[s]!.length, groups[t]!.length);
+    for (let g = 0; g < groups[s]!.length; g++) {
+      for (let k = 0; k < width; k++) {
+        relMembers[m++] = base[s]! + g * width + k;
+        for (let i = children.start[g]!; i < children.start[g + 1]!; i++) relMembers[m++] = base[t]! + children.list[i]! * width + k;
+        relStart[++r] = m;
+      }
+    }
+  }
+  return { finest, subsets, groups, proj, base, values, source, ...compress(relStart, relMembers, cellCount) };
+}
+
+/** The groups of the finer subset t under each group of s, by counting sort (t's groups stay sorted). */
+function childrenByParent(projS: Int32Array, projT: Int32Array, sCount: number, tCount: number) {
+  const parentOf = new Int32Array(tCount);
+  for (let f = 0; f < projS.length; f++) parentOf[projT[f]!] = projS[f]!;
+  const start = new Int32Array(sCount + 1);
+  for (const g of parentOf) start[g + 1] = start[g + 1]! + 1;
+  for (let g = 0; g < sCount; g++) start[g + 1] = start[g + 1]! + start[g]!;
+  const fill = start.slice(0, sCount);
+  const list = new Int32Array(tCount);
+  parentOf.forEach((g, h) => {
+    list[fill[g]!] = h;
+    fill[g] = fill[g]! + 1;
+  });
+  return { start, list };
+}
+
+/**
+ * Groups of a subset of dimensions. Labels become per-dimension ranks (sorted like compareLabels),
+ * so a projected key is one number — rank tuples in mixed radix — and sorting numbers sorts labels.
+ */
+function projectGroups(labels: string[][], ranks: Int32Array[], sizes: number[], dims: number[]) {
+  const n = labels.length;
+  if (dims.length === sizes.length) return { list: labels, index: Int32Array.from({ length: n }, (_, f) => f) };
+  const keys = new Float64Array(n);
+  for (const d of dims) {
+    const r = ranks[d]!;
+    for (let f = 0; f < n; f++) keys[f] = keys[f]! * sizes[d]! + r[f]!;
+  }
+  const sorted = keys.slice().sort();
+  let count = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
+  const index = new Int32Array(n);
+  for (let f = 0; f < n; f++) index[f] = findSorted(sorted, count, keys[f]!);
+  const list: string[][] = new Array(count);
+  for (let f = 0; f < n; f++) list[index[f]!] ??= dims.map((d) => labels[f]![d]!);
+  return { list, index };
+}
+
+function findSorted(values: Float64Array, count: number, value: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per dimension: each finest group's label as its rank among that dimension's sorted labels. */
+function rankLabels(labels: string[][], dimensionCount: number): { ranks: Int32Array[]; sizes: number[] } {
+  const ranks: Int32Array[] = [];
+  const sizes: number[] = [];
+  for (let d = 0; d < dimensionCount; d++) {
+    const distinct = [...new Set(labels.map((l) => l[d]!))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const rank = new Map(distinct.map((label, i) => [label, i]));
+    ranks.push(Int32Array.from(labels, (l) => rank.get(l[d]!)!));
+    sizes.push(distinct.length);
+  }
+  return { ranks, sizes };
+}
+
+/** Pairs s ⊂ t of shown subsets with no shown subset in between: every other sum follows from these. */
+function coveringPairs(subsets: number[][]): Array<[number, number]> {
+  const within = (a: number[], b: number[]) => a.length < b.length && a.every((d) => b.includes(d));
+  const pairs: Array<[number, number]> = [];
+  subsets.forEach((a, s) =>
+    subsets.forEach((b, t) => {
+      if (within(a, b) && !subsets.some((u) => within(a, u) && within(u, b))) pairs.push([s, t]);
+    }),
+  );
+  return pairs;
+}
+
+function compress(relStart: Int32Array, relMembers: Int32Array, cellCount: number) {
+  const cellRelStart = new Int32Array(cellCount + 1);
+  for (const c of relMembers) cellRelStart[c + 1] = cellRelStart[c + 1]! + 1;
+  for (let c = 0; c < cellCount; c++) cellRelStart[c + 1] = cellRelStart[c + 1]! + cellRelStart[c]!;
+  const fill = cellRelStart.slice(0, cellCount);
+  const cellRels = new Int32Array(relMembers.length);
+  for (let r = 0; r + 1 < relStart.length; r++) {
+    for (let i = relStart[r]!; i < relStart[r + 1]!; i++) {
+      const c = relMembers[i]!;
+      cellRels[fill[c]!] = r;
+      fill[c] = fill[c]! + 1;
+    }
+  }
+  return { relStart, relMembers, cellRelStart, cellRels };
+}

@@ -1,0 +1,10 @@
+export { publish, publishWithStats } from './publish';
+export type { PublishStats } from './publish';
+export { PRESETS, DEFAULT_PRESET, normaliseRules } from './rules';
+export type { DisclosureRules, PresetId } from './rules';
+export type { PublishedCell, PublishedTable, SuppressionReason } from './types';
+export { publishedGroups, indexPublished, canonicalKey } from './publishedGroups';
+export type { PublishedGroup } from './publishedGroups';
+export { checkDifferencing } from './checkDifferencing';
+export { auditPublished } from './audit/auditPublished';
+export type { AuditFinding } from './audit/auditPublished';

@@ -1,0 +1,60 @@
+import type { CellTable } from './buildCells';
+import { countHiddenFinest, findPinnedCells } from './auditCells';
+import { cheapestPublished, suppressComplementary } from './suppressComplementary';
+import { COMPLEMENTARY } from './suppressPrimary';
+
+/**
+ * Above this many hidden finest cells the exact audit is too slow to run on every preset switch
+ * (it solves two LPs per hidden cell); publish() then relies on the greedy step alone and says so.
+ */
+export const AUDIT_LIMIT = 200;
+
+/**
+ * Audit, then hide more until nothing hidden can be pinned: for each pinned cell hide the cheapest
+ * published cell in the nearest relation around it, rerun the greedy step, audit again. Every round
+ * hides at least one more cell, so this ends (at worst with everything hidden, which pins nothing).
+ * Returns whether the final pattern was audited, and how many cells it added.
+ */
+export function repairPinned(table: CellTable, codes: Uint8Array): { audited: boolean; added: number } {
+  let added = 0;
+  for (;;) {
+    if (countHiddenFinest(table, codes) > AUDIT_LIMIT) return { audited: false, added };
+    const pinned = findPinnedCells(table, codes);
+    if (pinned.length === 0) return { audited: true, added };
+    let round = 0;
+    for (const cell of pinned) {
+      const partner = nearestPublished(table, codes, cell);
+      if (partner < 0) continue;
+      codes[partner] = COMPLEMENTARY;
+      round++;
+    }
+    if (round === 0) throw new Error('A hidden cell is pinned although nothing is published.');
+    added += round + suppressComplementary(table, codes);
+  }
+}
+
+/** Breadth-first over shared relations: the cheapest published cell at the smallest distance. */
+function nearestPublished(table: CellTable, codes: Uint8Array, start: number): number {
+  const { relStart, relMembers, cellRelStart, cellRels, values } = table;
+  const seen = new Set<number>([start]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    for (const cell of frontier) {
+      for (let i = cellRelStart[cell]!; i < cellRelStart[cell + 1]!; i++) {
+        const r = cellRels[i]!;
+        for (let j = relStart[r]!; j < relStart[r + 1]!; j++) {
+          const m = relMembers[j]!;
+          if (!seen.has(m)) {
+            seen.add(m);
+            next.push(m);
+          }
+        }
+      }
+    }
+    const best = cheapestPublished(next, codes, values);
+    if (best >= 0) return best;
+    frontier = next;
+  }
+  return -1;
+}

@@ -1,0 +1,10 @@
+export type { ReferenceItem, ReferenceList } from './referenceList';
+export { SBI_SECTIONS } from './sbiSections';
+export { PROVINCES } from './provinces';
+export { LABOUR_MARKET_REGIONS } from './labourMarketRegions';
+export type { LabourMarketRegion } from './labourMarketRegions';
+export { SIZE_CLASSES, sizeClassFor } from './sizeClasses';
+export type { SizeClass } from './sizeClasses';
+export { AGE_BANDS } from './ageBands';
+export { WAGE_CLASSES } from './wageClasses';
+export type { WageClass } from './wageClasses';

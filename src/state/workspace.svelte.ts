@@ -1,0 +1,166 @@
+import { getContext, setContext } from 'svelte';
+import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types';
+import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
+import type { DatasetSummary, Store, StorageErrorCode, StorageResult } from '../storage';
+import { ImportClient } from '../workers/importClient';
+import { BenchmarkState } from './benchmarks.svelte';
+import { DisclosureState } from './disclosure.svelte';
+
+/** The dataset on screen: the demo or one of the user's saved datasets. */
+export interface Shown {
+  id: string | null;
+  name: string;
+  dataset: Dataset;
+  demo: boolean;
+}
+
+export type ImportStatus =
+  | { state: 'idle' }
+  | { state: 'reading'; fileName: string; fraction: number }
+  | { state: 'done'; fileName: string; name: string; warnings: Issue[] }
+  | { state: 'refused'; fileName: string; issues: Issue[] };
+
+function demoShown(): Shown {
+  const dataset = demoDataset();
+  return { id: null, name: dataset.meta?.name ?? 'Demo', dataset, demo: true };
+}
+
+/**
+ * The app's working state: which dataset is shown, the saved datasets, the organisation profile,
+ * and the import in progress. Components read it and call its methods; the numbers they show come
+ * from `disclosure` (published cells) and `benchmarks`, never from `shown.dataset` directly.
+ */
+export class Workspace {
+  store: Store | null = $state.raw(null);
+  storageError = $state<StorageErrorCode | null>(null);
+  saved = $state.raw<DatasetSummary[]>([]);
+  shown = $state.raw<Shown | null>(demoShown());
+  profile = $state.raw<OrganisationProfile>(demoProfile());
+  importStatus = $state.raw<ImportStatus>({ state: 'idle' });
+
+  readonly disclosure = new DisclosureState(() => this.shown?.dataset ?? null);
+  readonly benchmarks: BenchmarkState;
+  categories = $derived(this.shown ? categoryIds(this.shown.dataset.scheme) : []);
+
+  /** The organisation now (latest year) against its benchmark, from published cells only. */
+  overview = $derived.by(() => {
+    const table = this.disclosure.table;
+    if (!this.shown || !table) return null;
+    return overviewModel(table, currentKey(this.shown.dataset), this.categories, this.benchmarks.current?.shares ?? null);
+  });
+
+  #importer = new ImportClient();
+
+  constructor(locale: () => Locale) {
+    this.benchmarks = new BenchmarkState(() => this.shown?.dataset ?? null, () => this.profile, locale);
+  }
+
+  /** Opens storage and restores the last session: saved datasets, profile, the dataset shown. */
+  async init(openStore: () => Promise<Store>): Promise<void> {
+    const store = await openStore();
+    this.store = store;
+    await this.#refreshSaved();
+    const profile = this.#value(await store.loadProfile());
+    if (profile) this.profile = profile;
+    const shownId = this.#value(await store.loadSetting<string | null>('shownId'));
+    const demoHidden = this.#value(await store.loadSetting<boolean>('demoHidden'));
+    if (shownId) await this.open(shownId);
+    else if (demoHidden) this.shown = null;
+  }
+
+  /** Reads a file in the worker; a valid import is saved in one transaction and shown. */
+  async importFile(file: File, locale: Locale): Promise<void> {
+    this.importStatus = { state: 'reading', fileName: file.name, fraction: 0 };
+    const bytes = await file.arrayBuffer();
+    const result = await this.#importer.run(bytes, file.name, { locale }, (fraction) => {
+      if (this.importStatus.state === 'reading') this.importStatus = { ...this.importStatus, fraction };
+    });
+    if (result === null) return; // superseded by a newer file, or cancelled
+    if (!result.ok) {
+      this.importStatus = { state: 'refused', fileName: file.name, issues: result.issues };
+      return;
+    }
+    const name = file.name.replace(/\.[^.]+$/, '') || file.name;
+    const dataset: Dataset = { ...result.dataset, meta: { ...result.dataset.meta, name, fileName: file.name } };
+    const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const saved = await this.store?.saveDataset({ id, name, savedAt: new Date().toISOString(), dataset });
+    if (saved && !saved.ok) {
+      this.storageError = saved.error.code;
+      this.importStatus = { state: 'refused', fileName: file.name, issues: [] };
+      return;
+    }
+    this.shown = { id, name, dataset, demo: false };
+    this.importStatus = { state: 'done', fileName: file.name, name, warnings: result.issues };
+    await this.store?.saveSetting('shownId', id);
+    await this.#refreshSaved();
+  }
+
+  cancelImport(): void {
+    this.#importer.cancel();
+    this.importStatus = { state: 'idle' };
+  }
+
+  async open(id: string): Promise<void> {
+    const record = this.#value(await this.store?.loadDataset(id));
+    if (!record) return;
+    this.shown = { id: record.id, name: record.name, dataset: record.dataset, demo: false };
+    await this.store?.saveSetting('shownId', id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const result = await this.store?.deleteDataset(id);
+    if (result && !result.ok) {
+      this.storageError = result.error.code;
+      return;
+    }
+    if (this.shown?.id === id) {
+      this.shown = null;
+      await this.store?.saveSetting('shownId', null);
+    }
+    await this.#refreshSaved();
+  }
+
+  async showDemo(): Promise<void> {
+    this.shown = demoShown();
+    this.profile = demoProfile();
+    await this.store?.saveSetting('shownId', null);
+    await this.store?.saveSetting('demoHidden', false);
+  }
+
+  /** "Start with your own data": the demo leaves the screen and stays away after a reload. */
+  async hideDemo(): Promise<void> {
+    if (this.shown?.demo) this.shown = null;
+    await this.store?.saveSetting('demoHidden', true);
+  }
+
+  async setProfile(profile: OrganisationProfile): Promise<void> {
+    this.profile = profile;
+    const result = await this.store?.saveProfile(profile);
+    if (result && !result.ok) this.storageError = result.error.code;
+  }
+
+  async #refreshSaved(): Promise<void> {
+    this.saved = this.#value(await this.store?.listDatasets()) ?? [];
+  }
+
+  /** Unwraps a storage result; a failure is remembered for the banner, never thrown. */
+  #value<T>(result: StorageResult<T> | undefined): T | undefined {
+    if (!result) return undefined;
+    if (result.ok) return result.value;
+    this.storageError = result.error.code;
+    console.warn('storage:', result.error.detail);
+    return undefined;
+  }
+}
+
+const KEY = Symbol('workspace');
+
+export function setWorkspace(workspace: Workspace): Workspace {
+  return setContext(KEY, workspace);
+}
+
+export function useWorkspace(): Workspace {
+  const workspace = getContext<Workspace | undefined>(KEY);
+  if (!workspace) throw new Error('useWorkspace() needs setWorkspace() in an ancestor');
+  return workspace;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
+import WithSettings from './WithSettings.svelte';
+import ComparisonFigure from '../../src/components/ComparisonFigure.svelte';
+import type { OverviewModel } from '../../src/core';
+
+// 200 staff: 140 Nederland (70%), 20 Europa (10%), 40 Buiten Europa (20%);
+// benchmark 75% / 10% / 15%.
+const row = (category: string, count: number | null, share: number | null, bench: number) => ({
+  category,
+  count,
+  share,
+  benchmarkShare: bench,
+  differencePp: share === null ? null : (share - bench) * 100,
+  index: share === null ? null : share / bench,
+  expected: 200 * bench,
+  gap: count === null ? null : count - 200 * bench,
+});
+
+const model: OverviewModel = {
+  key: { jaar: '2024' },
+  total: 200,
+  rows: [row('nederland', 140, 0.7, 0.75), row('europa', 20, 0.1, 0.1), row('buiten-europa', 40, 0.2, 0.15)],
+};
+const labels = { nederland: 'Nederland', europa: 'Europa', 'buiten-europa': 'Buiten Europa' };
+
+function renderFigure(m: OverviewModel, locale: 'nl' | 'en' = 'nl') {
+  type Props = ComponentProps<typeof ComparisonFigure>;
+  const props: Props = { id: 't', model: m, labels, caption: 'Cap', summary: 'Sum' };
+  return render(WithSettings<Props>, { props: { component: ComparisonFigure, props, locale } });
+}
+
+describe('ComparisonFigure', () => {
+  it('draws one bar per category, each labelled with the share its table row shows', () => {
+    const { container } = renderFigure(model);
+    const bars = container.querySelectorAll('rect.bar');
+    expect(bars).toHaveLength(3);
+    const barLabels = [...container.querySelectorAll('text.value')].map((t) => t.textContent?.trim());
+    const tableShares = [...container.querySelectorAll('td[data-share]')].map((t) => t.textContent?.trim());
+    expect(barLabels).toEqual(['70,0%', '10,0%', '20,0%']);
+    expect(tableShares).toEqual(barLabels);
+  });
+
+  it('orders bar lengths by share and puts a benchmark marker per category', () => {
+    const { container } = renderFigure(model);
+    const widths = [...container.querySelectorAll('rect.bar')].map((r) => Number(r.getAttribute('width')));
+    // 70% > 20% > 10%: the bar of Nederland is 7× that of Europa on a linear scale from 0.
+    expect(widths[0]! / widths[1]!).toBeCloseTo(7, 5);
+    expect(widths[2]! / widths[1]!).toBeCloseTo(2, 5);
+    expect(container.querySelectorAll('.benchmark line')).toHaveLength(3);
+  });
+
+  it('shows a suppressed category as "." in both chart and table, with no bar length', () => {
+    const suppressed: OverviewModel = { ...model, rows: [model.rows[0]!, row('europa', null, null, 0.1), model.rows[2]!] };
+    const { container } = renderFigure(suppressed);
+    const europa = container.querySelector('rect.bar[data-band="europa"]');
+    expect(europa?.getAttribute('width')).toBe('0');
+    expect(container.querySelector('tr[data-category="europa"] td[data-share]')?.textContent?.trim()).toBe('.');
+    expect([...container.querySelectorAll('text.value')][1]?.textContent?.trim()).toBe('.');
+  });
+
+  it('formats numbers in English with a decimal point', () => {
+    const { container } = renderFigure(model, 'en');
+    expect(container.querySelector('tr[data-category="nederland"] td[data-share]')?.textContent?.trim()).toBe('70.0%');
+  });
+
+  it('names the chart by its caption and describes it by its summary', () => {
+    const { container } = renderFigure(model);
+    const svg = container.querySelector('svg');
+    expect(svg).toHaveAttribute('role', 'img');
+    expect(svg).toHaveAttribute('aria-labelledby', 't-caption');
+    expect(container.querySelector('#t-summary')?.textContent).toBe('Sum');
+  });
+});

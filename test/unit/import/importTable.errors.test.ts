@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { importTable } from '../../../src/core/import';
+import { brief, datasetOf, fixture } from './load';
+
+const E = 'error' as const;
+const W = 'warning' as const;
+
+describe('importTable: every problem, located', () => {
+  it('collects all cell problems of a long file with their rows and columns (errors-long.csv)', () => {
+    const result = importTable(fixture('errors-long.csv'));
+    expect(result.ok).toBe(false);
+    expect(brief(result)).toEqual([
+      { code: 'negative-count', row: 2, column: 'Aantal', severity: E },
+      // '12,5': the decimal comma is known from this very cell, so it is 12.5, not whole
+      { code: 'fractional-count', row: 3, column: 'Aantal', severity: E },
+      { code: 'not-a-number', row: 4, column: 'Aantal', severity: E },
+      { code: 'duplicate-row', row: 5, column: undefined, severity: E },
+      { code: 'unknown-category', row: 6, column: 'Herkomst', severity: E },
+      { code: 'ragged-row', row: 7, column: undefined, severity: E },
+      { code: 'missing-count', row: 8, column: 'Aantal', severity: E },
+    ]);
+    expect(result.issues[3]!.message).toContain('regel 2');
+    expect(result.issues[4]!.message).toContain('"Mars"');
+  });
+
+  const cases: Array<[string, string, ReturnType<typeof brief>]> = [
+    ['header only', 'Afdeling;Nederland;Europa;Buiten Europa\n', [{ code: 'header-only', row: 1, column: undefined, severity: E }]],
+    ['header then blank lines', 'Afdeling;Nederland;Europa;Buiten Europa\n;;;\n\n', [{ code: 'header-only', row: 1, column: undefined, severity: E }]],
+    ['whitespace only', ' \n\n', [{ code: 'empty-file', row: undefined, column: undefined, severity: E }]],
+    ['no origin columns', 'Afdeling;Aantal\nZorg;3\n', [{ code: 'no-origin-columns', row: 1, column: undefined, severity: E }]],
+    ['one row per employee, no count column', 'Afdeling;Herkomst\nZorg;Nederland\n', [{ code: 'person-level', row: 1, column: 'Herkomst', severity: E }]],
+    ...(['Geboortedatum', 'Postcode', 'E-mail', 'BSN', 'Staff number', 'Name', 'Date of birth', 'Personeelsnr'].map((h) => [
+      `identifying column ${h}`,
+      `${h};Afdeling;Nederland;Europa;Buiten Europa\nx;Zorg;1;2;3\n`,
+      [{ code: 'person-identifying-column', row: 1, column: h, severity: E }],
+    ]) as Array<[string, string, ReturnType<typeof brief>]>),
+    [
+      'mixed schemes',
+      'Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n',
+      [{ code: 'mixed-schemes', row: undefined, column: undefined, severity: E }],
+    ],
+    [
+      'percentages not adding to 100 (70 + 10 + 25 = 105)',
+      'Team;Aantal medewerkers;Nederland (%);Europa (%);Buiten Europa (%)\nA;100;70;10;25\nB;100;70;10;20\n',
+      [{ code: 'percentages-sum', row: 2, column: undefined, severity: E }],
+    ],
+    [
+      'a percentage above 100',
+      'Team;Aantal medewerkers;Nederland (%);Europa (%);Buiten Europa (%)\nA;100;170;10;20\n',
+      [
+        { code: 'invalid-percentage', row: 2, column: 'Nederland (%)', severity: E },
+      ],
+    ],
+    [
+      'percentages without headcount',
+      'Team;Nederland (%);Europa (%);Buiten Europa (%)\nA;70;10;20\n',
+      [{ code: 'missing-headcount', row: 1, column: undefined, severity: E }],
+    ],
+    [
+      'a duplicate group in a wide table',
+      'Afdeling;Nederland;Europa;Buiten Europa\nZorg;1;2;3\nZorg;1;2;3\n',
+      [{ code: 'duplicate-row', row: 3, column: undefined, severity: E }],
+    ],
+    [
+      'an unknown numeric column among the categories',
+      'Afdeling;Nederland;Europa;Mars;Buiten Europa\nZorg;1;2;3;4\n',
+      [{ code: 'unknown-category', row: 1, column: 'Mars', severity: E }],
+    ],
+    [
+      'too many cells',
+      'Afdeling;Nederland;Europa;Buiten Europa\nZorg;1;2;3;4\n',
+      [{ code: 'ragged-row', row: 2, column: undefined, severity: E }],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    const result = importTable(text);
+    expect(result.ok).toBe(false);
+    expect(brief(result)).toEqual(expected);
+  });
+
+  it('names the labels of both schemes when they are mixed', () => {
+    const result = importTable('Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n', { locale: 'en' });
+    expect(result.issues[0]!.message).toBe(
+      'The file mixes two CBS classifications: "Nederland", "Buiten Europa" (origin, since 2022) and "Westerse migratieachtergrond" (migration background, until 2022). They cannot be converted; use one.',
+    );
+  });
+
+  it.each([
+    ['empty bytes', new Uint8Array(0), 'empty-file'],
+    ['a zip (xlsx) header', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), 'not-a-table'],
+    ['a PNG header', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'not-a-table'],
+  ])('refuses %s', (_, bytes, code) => {
+    const result = importTable(bytes);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual([code]);
+  });
+});
+
+describe('importTable: warnings keep the import', () => {
+  it('warns when a Totaal column differs from the sum of the categories', () => {
+    // 10 + 20 + 30 = 60, Totaal says 61; the Totaal column stays the group total
+    const result = importTable('Afdeling;Nederland;Europa;Buiten Europa;Totaal\nZorg;10;20;30;61\n');
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 2, column: 'Totaal', severity: W }]);
+    expect(datasetOf(result).groups[0]!.total).toBe(61);
+  });
+
+  it('warns when a totals row differs from the sum of the groups, and never counts it as a group', () => {
+    // Nederland: 10 + 5 = 15, the Totaal row says 16
+    const result = importTable('Afdeling;Nederland;Europa;Buiten Europa\nA;10;1;1\nB;5;1;1\nTotaal;16;2;2\n');
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Afdeling', severity: W }]);
+    expect(datasetOf(result).groups.map((g) => g.key.afdeling)).toEqual(['A', 'B']);
+  });
+
+  it('checks a subtotal row against the groups it covers only (year 2024 of two years)', () => {
+    // 2024: Nederland 3 + 4 = 7 = subtotal; 2023 is not covered by it
+    const text = 'Jaar;Afdeling;Herkomst;Aantal\n2023;A;Nederland;100\n2024;A;Nederland;3\n2024;B;Nederland;4\n2024;Totaal;Nederland;7\n';
+    const result = importTable(text);
+    expect(result.issues).toEqual([]);
+    expect(datasetOf(result).groups).toHaveLength(3);
+  });
+
+  it('takes a long "Totaal" origin row as the group total and checks it', () => {
+    // 5 + 6 = 11, Totaal 12: total stays 12, warning on the row
+    const result = importTable('Afdeling;Herkomst;Aantal\nA;Nederland;5\nA;Europa;6\nA;Totaal;12\n');
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Herkomst', severity: W }]);
+    expect(datasetOf(result).groups).toEqual([{ key: { afdeling: 'A' }, total: 12, counts: { nederland: 5, europa: 6 } }]);
+  });
+});

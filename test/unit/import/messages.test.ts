@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, makeIssue } from '../../../src/core/import/messages';
+
+describe('the message catalogue', () => {
+  it.each(Object.keys(MESSAGES))('%s has a full sentence in Dutch and English', (code) => {
+    const params = { value: 'X', column: 'Kolom', first: 2, found: 3, expected: 4, read: '1234', sum: 99, total: 100, herkomst: '"a"', legacy: '"b"' };
+    for (const locale of ['nl', 'en'] as const) {
+      const message = MESSAGES[code]![locale](params);
+      expect(message).toMatch(/^[A-Z"“].*[.!?]$/s);
+      expect(message).not.toContain('undefined');
+    }
+    expect(MESSAGES[code]!.nl(params)).not.toBe(MESSAGES[code]!.en(params));
+  });
+
+  it('builds issues with row and column, Dutch by default', () => {
+    expect(makeIssue('negative-count', 'nl', { row: 4, column: 'Aantal' }, { value: '-3' })).toEqual({
+      severity: 'error', code: 'negative-count', row: 4, column: 'Aantal',
+      message: 'Het aantal -3 is negatief; aantallen zijn nul of meer.',
+    });
+    expect(makeIssue('header-only', 'en', { severity: 'warning' })).toEqual({
+      severity: 'warning', code: 'header-only', message: 'The file holds only a header row and no data.',
+    });
+  });
+
+  it('throws on a code without a message: a programmer error', () => {
+    expect(() => makeIssue('no-such-code', 'nl')).toThrow(/no-such-code/);
+  });
+});

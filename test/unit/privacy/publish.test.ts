@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { publish, publishWithStats } from '../../../src/core/privacy/publish';
+import { auditPublished } from '../../../src/core/privacy/audit/auditPublished';
+import type { Dataset } from '../../../src/core/types';
+import { hiddenCells, makeDataset } from './makeDataset';
+
+describe('publish: cases worked out by hand', () => {
+  it('2-D (unit × category with margins): hides a small cell and picks its partners', () => {
+    // A: 40 + 12 + 8 = 60, B: 30 + 15 + 15 = 60, standard (group ≥ 50, cell ≥ 10).
+    // A buiten-europa 8 < 10 is hidden. Row A: 60 = 40 + 12 + 8, so hide the smallest shown: europa 12.
+    // Column buiten-europa: 23 = 8 + 15 -> B's 15; column europa: 27 = 12 + 15 -> B's 15.
+    // Row B then has two hidden cells. Left free: A buiten-europa = t, A europa = 20 − t,
+    // B europa = 7 + t, B buiten-europa = 23 − t, for any t in [0, 20].
+    const dataset = makeDataset(['afdeling'], [['A', 40, 12, 8], ['B', 30, 15, 15]]);
+    const { table, stats } = publishWithStats(dataset, 'standard');
+    expect(hiddenCells(table.cells)).toEqual([
+      'A:europa=complementary',
+      'A:buiten-europa=cell-too-small',
+      'B:europa=complementary',
+      'B:buiten-europa=complementary',
+    ]);
+    expect(stats).toEqual({ primary: 1, complementary: 3, audited: true });
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
+  it('3-D (unit × level × category) with overlapping margins unit, level and unit × level', () => {
+    // Only A/laag buiten-europa (8) is small. Each group, each unit and each level ties its cells by a sum,
+    // so a hidden cell needs a partner along every one of the three directions: the greedy step ends
+    // with the 2 × 2 × 2 cube of europa and buiten-europa cells hidden (1 + 7), every margin shown.
+    // It stays free: x = ±t alternating over the cube, t in [−12, 8] (A/laag europa 12 and A/laag
+    // buiten-europa 8 are the limits), so A/laag buiten-europa lies anywhere in [0, 20].
+    const dataset = makeDataset(['afdeling', 'niveau'], [
+      ['A', 'laag', 40, 12, 8],
+      ['A', 'hoog', 30, 15, 15],
+      ['B', 'laag', 20, 20, 20],
+      ['B', 'hoog', 25, 20, 15],
+    ]);
+    const { table, stats } = publishWithStats(dataset, 'standard');
+    expect(hiddenCells(table.cells)).toEqual([
+      'A/hoog:europa=complementary',
+      'A/hoog:buiten-europa=complementary',
+      'A/laag:europa=complementary',
+      'A/laag:buiten-europa=cell-too-small',
+      'B/hoog:europa=complementary',
+      'B/hoog:buiten-europa=complementary',
+      'B/laag:europa=complementary',
+      'B/laag:buiten-europa=complementary',
+    ]);
+    expect(stats).toEqual({ primary: 1, complementary: 7, audited: true });
+    // (1 organisation + 2 units + 2 levels + 4 unit × level) × (3 categories + total) = 36 cells
+    expect(table.cells).toHaveLength(36);
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
+  it('two years: a small cell in 2024 hides cells in 2023 too, because unit totals span both years', () => {
+    // 2024/B buiten-europa 8 is small. Year 2024 buiten-europa 18 = 10 + 8 -> 2024/A's 10;
+    // unit B buiten-europa 23 = 15 + 8 -> 2023/B's 15; then unit A buiten-europa 20 = 10 + 10
+    // -> 2023/A's 10; each group's own sum then asks for its europa cell (smaller than nederland).
+    const dataset = makeDataset(['jaar', 'afdeling'], [
+      ['2023', 'A', 30, 20, 10],
+      ['2023', 'B', 30, 15, 15],
+      ['2024', 'A', 30, 20, 10],
+      ['2024', 'B', 30, 22, 8],
+    ]);
+    const table = publish(dataset, 'standard');
+    expect(hiddenCells(table.cells)).toEqual([
+      '2023/A:europa=complementary',
+      '2023/A:buiten-europa=complementary',
+      '2023/B:europa=complementary',
+      '2023/B:buiten-europa=complementary',
+      '2024/A:europa=complementary',
+      '2024/A:buiten-europa=complementary',
+      '2024/B:europa=complementary',
+      '2024/B:buiten-europa=cell-too-small',
+    ]);
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
+  it('hides a 3-person unit whole, and enough of another unit that it cannot be subtracted out', () => {
+    // C has 3 < 50 people: all four of its cells go. Organisation minus A minus B would give C back,
+    // so per category the smallest other unit cell goes: nederland B 25; europa and buiten-europa tie
+    // at 15 and the later cell (B) goes; organisation total 118 = 60 + 55 + 3 -> B's 55.
+    const dataset = makeDataset(['afdeling'], [['A', 30, 15, 15], ['B', 25, 15, 15], ['C', 1, 1, 1]]);
+    const table = publish(dataset, 'standard');
+    expect(hiddenCells(table.cells)).toEqual([
+      'B:nederland=complementary',
+      'B:europa=complementary',
+      'B:buiten-europa=complementary',
+      'B:total=complementary',
+      'C:nederland=group-too-small',
+      'C:europa=group-too-small',
+      'C:buiten-europa=group-too-small',
+      'C:total=group-too-small',
+    ]);
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
+  it('guards against attribute disclosure: hides every category of a group that is (nearly) all one origin', () => {
+    // A: 55 + 5 + 0 = 60; all but 5 (< 10) are nederland, so showing A would tell each member's origin.
+    // All three categories go with reason 'attribute' (so the reason does not point at nederland);
+    // the organisation (85, 20, 15) then takes B's three categories along. A's total stays.
+    const dataset = makeDataset(['afdeling'], [['A', 55, 5, 0], ['B', 30, 15, 15]]);
+    const table = publish(dataset, 'standard');
+    expect(hiddenCells(table.cells)).toEqual([
+      'A:nederland=attribute',
+      'A:europa=attribute',
+      'A:buiten-europa=attribute',
+      'B:nederland=complementary',
+      'B:europa=complementary',
+      'B:buiten-europa=complementary',
+    ]);
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
+  it('keeps a cell suppressed at the source unknown, and every margin that includes it', () => {
+    // A europa is unknown at the source (estimated 60 − 40 − 12 = 8). Organisation europa includes it: unknown.
+    // Row A: 60 = 40 + ? + 12 -> hide 12; organisation row: 120 = 70 + ? + 27 -> hide 27.
+    const dataset: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['afdeling'],
+      groups: [
+        { key: { afdeling: 'A' }, total: 60, counts: { nederland: 40, 'buiten-europa': 12 }, suppressed: ['europa'] },
+        { key: { afdeling: 'B' }, total: 60, counts: { nederland: 30, europa: 15, 'buiten-europa': 15 } },
+      ],
+    };
+    const table = publish(dataset, 'internal');
+    expect(hiddenCells(table.cells)).toEqual([
+      ':europa=source',
+      ':buiten-europa=complementary',
+      'A:europa=source',
+      'A:buiten-europa=complementary',
+    ]);
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
+  it('applies the thresholds to rounded counts when they came from percentages', () => {
+    // A: 57 × (50%, 30%, 20%) = 28.5, 17.1, 11.4 -> 29, 17, 11 (largest remainder keeps the sum 57).
+    const dataset: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['afdeling'],
+      meta: { fromPercentages: true },
+      groups: [
+        { key: { afdeling: 'A' }, total: 57, counts: { nederland: 28.5, europa: 17.1, 'buiten-europa': 11.4 } },
+        { key: { afdeling: 'B' }, total: 100, counts: { nederland: 50, europa: 30, 'buiten-europa': 20 } },
+      ],
+    };
+    const table = publish(dataset, 'standard');
+    const a = table.cells.filter((c) => c.key.afdeling === 'A').map((c) => c.value);
+    expect(a).toEqual([29, 17, 11, 57]);
+    // organisation: 29 + 50 = 79, 17 + 30 = 47, 11 + 20 = 31, 57 + 100 = 157
+    expect(table.cells.filter((c) => Object.keys(c.key).length === 0).map((c) => c.value)).toEqual([79, 47, 31, 157]);
+  });
+
+  it('reports the rules it applied, never below the floor, and a stricter preset hides more', () => {
+    const dataset = makeDataset(['afdeling'], [['A', 60, 20, 20], ['B', 100, 40, 30]]);
+    expect(publish(dataset, { groupMin: 1, cellMin: 1 }).rules).toEqual({ groupMin: 10, cellMin: 5 });
+    // internal: everything is at least 10 people, nothing hidden; cbs: A (100) and B (170) are under 250
+    expect(hiddenCells(publish(dataset, 'internal').cells)).toEqual([]);
+    expect(hiddenCells(publish(dataset, 'cbs').cells)).toHaveLength(8);
+  });
+
+  it('emits a single organisation group for a dataset without dimensions', () => {
+    const dataset: Dataset = { scheme: 'migratieachtergrond', dimensions: [], groups: [
+      { key: {}, total: 300, counts: { nederlands: 200, westers: 60, 'niet-westers': 40 } },
+    ] };
+    expect(publish(dataset, 'cbs').cells).toEqual([
+      { key: {}, category: 'nederlands', value: 200 },
+      { key: {}, category: 'westers', value: 60 },
+      { key: {}, category: 'niet-westers', value: 40 },
+      { key: {}, category: 'total', value: 300 },
+    ]);
+  });
+});
