@@ -1,6 +1,5 @@
 import type { Locale } from '../core/types';
-import { nl, type MessageKey } from './nl';
-import { en } from './en';
+import { en, nl, type MessageKey } from './catalogue';
 
 const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { nl, en };
 

@@ -80,7 +80,7 @@ export class BenchmarkState {
     return {
       shares: found.shares,
       provenance: found.provenance,
-      label: `${where}, ${found.year.used}`,
+      label: `${where} (${found.year.used})`,
       ...(note ? { note } : {}),
     };
   });

@@ -15,23 +15,31 @@ export interface EncryptionParams {
   /** base64, 12 random bytes. */
   iv: string;
   /**
-   * base64 of the second 32 bytes derived from the passphrase (the first 32 are the key). It tells a
-   * wrong passphrase from a damaged file; testing a guess against it costs the same full derivation.
+   * base64 of 32 bytes derived from the passphrase beside the key. It tells a wrong passphrase from
+   * a damaged file; testing a guess against it costs the same full PBKDF2 run as trying the key.
    */
   check: string;
 }
 
 export type DecryptOutcome = { ok: true; text: string } | { ok: false; code: 'wrong-passphrase' | 'corrupted' };
 
+/**
+ * PBKDF2 gives one 256-bit secret (asking it for more bits would double our cost but not an
+ * attacker's); HKDF splits that into the AES key and the check value.
+ */
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, [
     'deriveBits',
   ]);
-  const bits = new Uint8Array(
-    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 512),
-  );
-  const key = await crypto.subtle.importKey('raw', bits.slice(0, 32), 'AES-GCM', false, ['encrypt', 'decrypt']);
-  return { key, check: bytesToBase64(bits.slice(32)) };
+  const secret = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
+  const master = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveBits', 'deriveKey']);
+  const expand = (info: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8(info) });
+  const key = await crypto.subtle.deriveKey(expand('barometer-backup key'), master, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  const check = new Uint8Array(await crypto.subtle.deriveBits(expand('barometer-backup check'), master, 256));
+  return { key, check: bytesToBase64(check) };
 }
 
 export async function encryptText(

@@ -39,6 +39,16 @@ describe('the spine in Chromium', () => {
     expect(await page.locator('[data-testid=comparison] tfoot').innerText()).toContain('1.844');
   });
 
+  it('updates the comparison when the sector changes', async () => {
+    const benchmarkCell = page.locator('[data-testid=comparison] tr[data-category="nederland"] td[data-benchmark]');
+    const before = await benchmarkCell.innerText();
+    await page.selectOption('#sector', 'I');
+    await expect.poll(() => page.locator('[data-testid=comparison] figcaption').innerText()).toContain('Horeca');
+    await expect.poll(() => benchmarkCell.innerText()).not.toBe(before);
+    await page.selectOption('#sector', 'O');
+    await expect.poll(() => benchmarkCell.innerText()).toBe(before);
+  });
+
   it('has no accessibility violations', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });

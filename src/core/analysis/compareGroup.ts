@@ -21,7 +21,9 @@ export interface CategoryComparison {
 /**
  * Compares one group's counts with benchmark shares, per category in `categories` order.
  * Inputs are plain numbers so that published (disclosure-controlled) counts can be fed in:
- * a null count or total yields null measures for what depends on it, never a zero.
+ * a null count or total yields null measures for what depends on it, never a zero. A category
+ * absent from `counts` is unknown too (null), and one absent from the benchmark has null
+ * benchmark measures.
  */
 export function compareGroup(
   counts: Record<string, Count | undefined>,

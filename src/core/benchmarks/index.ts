@@ -7,3 +7,5 @@ export type { BenchmarkRequest, BenchmarkMatch, BenchmarkRefusal, BenchmarkLooku
 export { compositeBenchmark } from './compositeBenchmark';
 export type { CompositePart, CompositeComponent, CompositeBenchmark, CompositeResult } from './compositeBenchmark';
 export { rowKeyString } from './rowKeyString';
+export { importBenchmarkFile } from './import/importBenchmarkFile';
+export type { ImportBenchmarkResult, ImportBenchmarkOptions } from './import/importBenchmarkFile';

@@ -1,6 +1,7 @@
 import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../types';
 import { benchmarkIssue } from './benchmarkIssue';
 import { rowKeyString } from './rowKeyString';
+import { prepareTables } from './prepareTables';
 import { tableIndex } from './tableIndex';
 
 /** The benchmark dimensions in the order they are given up when a cell is missing: sector last. */
@@ -44,8 +45,6 @@ export interface BenchmarkRefusal {
 
 export type BenchmarkLookup = BenchmarkMatch | BenchmarkRefusal;
 
-const isPreferredSource = (t: BenchmarkTable) => t.provenance.kind !== 'illustrative';
-
 function requestedKey(request: BenchmarkRequest): Record<string, string> {
   const key: Record<string, string> = {};
   for (const dim of BENCHMARK_DIMENSIONS) {
@@ -60,10 +59,15 @@ function bestRow(table: BenchmarkTable, wanted: Record<string, string>): Benchma
   const index = tableIndex(table);
   const key: Record<string, string> = {};
   for (const dim of table.dimensions) if (wanted[dim] !== undefined) key[dim] = wanted[dim];
+  let size = Object.keys(key).length;
   for (const dim of BENCHMARK_DIMENSIONS) {
+    if (size === 0) break;
     const row = index.get(rowKeyString(key));
     if (row) return row;
-    delete key[dim];
+    if (key[dim] !== undefined) {
+      delete key[dim];
+      size--;
+    }
   }
   return index.get('');
 }
@@ -90,19 +94,21 @@ function describe(key: Record<string, string>, locale: Locale): string {
 export function lookupBenchmark(tables: readonly BenchmarkTable[], request: BenchmarkRequest): BenchmarkLookup {
   const locale = request.locale ?? 'nl';
   if (tables.length === 0) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
-  const inScheme = tables.filter((t) => t.scheme === request.scheme && (!request.population || t.population === request.population));
-  if (inScheme.length === 0) {
+  const prepared = prepareTables(tables, request.scheme, request.population);
+  if (prepared.years.length === 0) {
     return { ok: false, code: 'scheme-unavailable', issues: [benchmarkIssue('scheme-unavailable', { scheme: request.scheme }, { locale })] };
   }
-  const year = nearestYear([...new Set(inScheme.map((t) => t.year))], request.year);
+  const year = nearestYear(prepared.years, request.year);
   const wanted = requestedKey(request);
-  let best: { table: BenchmarkTable; row: BenchmarkRow; score: number[] } | undefined;
-  for (const table of inScheme) {
-    if (table.year !== year) continue;
+  const wantedCount = Object.keys(wanted).length;
+  let best: { table: BenchmarkTable; row: BenchmarkRow; score: number } | undefined;
+  // Tables are in order of preference, so the first with the most matched dimensions wins.
+  for (const table of prepared.byYear.get(year) ?? []) {
     const row = bestRow(table, wanted);
     if (!row) continue;
-    const score = [Object.keys(row.key).length, isPreferredSource(table) ? 1 : 0, table.population === 'jobs' ? 1 : 0, -table.dimensions.length];
-    if (!best || isBetter(score, best.score)) best = { table, row, score };
+    const score = Object.keys(row.key).length;
+    if (!best || score > best.score) best = { table, row, score };
+    if (score === wantedCount) break;
   }
   if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
 
@@ -120,7 +126,3 @@ export function lookupBenchmark(tables: readonly BenchmarkTable[], request: Benc
   };
 }
 
-function isBetter(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  return false;
-}

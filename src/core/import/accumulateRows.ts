@@ -4,13 +4,17 @@ import { makeIssue, type MessageParams } from './messages';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
 
-/** One group (or totals row) as it is being summed. Values are keyed by normalised category label. */
+/**
+ * One group (or totals row) as it is being summed. Categories are numbered in the order the
+ * file shows them (a wide table's columns, a long table's labels): `vals[i]` is the count of
+ * category i, NaN when suppressed at the source, undefined when absent.
+ */
 export interface GroupAcc {
   key: string[];
   row: number;
-  values: Map<string, number>;
-  rows: Map<string, number>;
-  suppressed: Set<string>;
+  vals: number[];
+  /** The row each category's value came from, for duplicate reports. */
+  rows: number[];
   /** The Totaal column or 'Totaal' origin row; the headcount of a percentages row. */
   total?: number;
   totalRow?: number;
@@ -30,7 +34,8 @@ export interface Accumulator {
   locale: Locale;
   groups: Map<string, GroupAcc>;
   totals: Map<string, GroupAcc>;
-  labels: Map<string, LabelSeen>;
+  /** Categories by number: a long table's labels in order of appearance, or a wide table's columns. */
+  labels: LabelSeen[];
   issues: Issue[];
   rowsRead: number;
   push(row: string[], rowNumber: number): void;
@@ -64,8 +69,10 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return n;
   };
   const warned = new Set<string>();
+  const originHeader = plan.origin !== undefined ? plan.header[plan.origin]! : '';
+  const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
   const acc: Accumulator = {
-    plan, locale, groups: new Map(), totals: new Map(), labels: new Map(), issues: [], rowsRead: 0, push,
+    plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, push,
   };
   const report = (code: string, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
     if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
@@ -92,63 +99,77 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return void report('not-a-number', row, column, { value: cell.trim() });
   }
 
+  // Long files list a group's categories on consecutive rows: reusing the previous row's group
+  // when its dimension cells are the same strings avoids building a key on most rows.
+  let lastRow: string[] | undefined;
+  let lastGroup: GroupAcc | undefined;
+
   function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
+    if (!wide && lastRow && lastGroup && plan.dimensions.every((d) => row[d.index] === lastRow![d.index])) return lastGroup;
     const key = plan.dimensions.map((d) => (row[d.index] ?? '').trim());
     const isTotal = key.some((k) => isTotalLabel(normOf(k)));
     const map = isTotal ? acc.totals : acc.groups;
     const id = key.join(SEP);
-    const existing = map.get(id);
-    if (existing) {
-      if (!wide) return existing;
-      report('duplicate-row', rowNumber, undefined, { first: existing.row });
-      return undefined;
+    let g = map.get(id);
+    if (g && wide) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
+    if (!g) {
+      g = { key, row: rowNumber, vals: [], rows: [] };
+      map.set(id, g);
     }
-    const g: GroupAcc = { key, row: rowNumber, values: new Map(), rows: new Map(), suppressed: new Set() };
-    map.set(id, g);
+    lastRow = row;
+    lastGroup = g;
     return g;
   }
 
-  function setValue(g: GroupAcc, norm: string, value: number | 'suppressed', rowNumber: number) {
-    if (value === 'suppressed') g.suppressed.add(norm);
-    else g.values.set(norm, value);
-    g.rows.set(norm, rowNumber);
+  // Origin cell as written -> category number; -1 for a 'Totaal' label.
+  const labelIndex = new Map<string, number>();
+  const normIndex = new Map<string, number>();
+  function categoryOf(cell: string, rowNumber: number, column: string): number {
+    let i = labelIndex.get(cell);
+    if (i !== undefined) return i;
+    const raw = cell.trim();
+    const norm = normOf(raw);
+    i = isTotalLabel(norm) ? -1 : normIndex.get(norm);
+    if (i === undefined) {
+      i = acc.labels.length;
+      acc.labels.push({ raw, row: rowNumber, column });
+      normIndex.set(norm, i);
+    }
+    labelIndex.set(cell, i);
+    return i;
   }
 
   function pushLong(row: string[], rowNumber: number) {
-    const originHeader = plan.header[plan.origin!]!;
-    const countHeader = plan.header[plan.count!]!;
-    const raw = (row[plan.origin!] ?? '').trim();
     const value = readCell(row[plan.count!] ?? '', rowNumber, countHeader, true);
     const g = groupFor(row, rowNumber, false);
     if (!g) return;
-    const norm = normOf(raw);
-    if (isTotalLabel(norm)) {
+    const i = categoryOf(row[plan.origin!] ?? '', rowNumber, originHeader);
+    if (i < 0) {
       if (typeof value === 'number') {
         g.total = value;
         g.totalRow = rowNumber;
       }
       return;
     }
-    const first = g.rows.get(norm);
+    const first = g.rows[i];
     if (first !== undefined) return void report('duplicate-row', rowNumber, undefined, { first });
-    if (!acc.labels.has(norm)) acc.labels.set(norm, { raw, row: rowNumber, column: originHeader });
-    if (value !== undefined) setValue(g, norm, value, rowNumber);
-    else {
-      g.rows.set(norm, rowNumber);
-      g.incomplete = true;
-    }
+    g.rows[i] = rowNumber;
+    if (value === undefined) g.incomplete = true;
+    else g.vals[i] = value === 'suppressed' ? NaN : value;
   }
 
   function pushWide(row: string[], rowNumber: number) {
     const g = groupFor(row, rowNumber, true);
     const percentages = plan.shape === 'percentages';
-    for (const c of plan.categories) {
+    for (let ci = 0; ci < plan.categories.length; ci++) {
+      const c = plan.categories[ci]!;
       const v = readCell(row[c.index] ?? '', rowNumber, c.header, !percentages);
       const invalid = percentages && typeof v === 'number' && v > 100;
       if (invalid) report('invalid-percentage', rowNumber, c.header, { value: v });
       if (!g) continue;
+      g.rows[ci] = rowNumber;
       if (v === undefined || invalid) g.incomplete = true;
-      else setValue(g, String(c.index), v, rowNumber);
+      else g.vals[ci] = v === 'suppressed' ? NaN : v;
     }
     const headcount = percentages ? (plan.count ?? plan.total) : plan.total;
     if (headcount !== undefined) {

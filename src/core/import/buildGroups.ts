@@ -16,23 +16,20 @@ export interface Rolled {
  * Rolls a group's values up to the scheme's main ids (finer labels kept in `detail`). For
  * percentages the values are shares of the headcount: count = headcount × share, unrounded.
  */
-export function rollUp(g: GroupAcc, targets: Map<string, LabelTarget>, headcount?: number): Rolled {
+export function rollUp(g: GroupAcc, targets: Map<number, LabelTarget>, headcount?: number): Rolled {
   const counts: Record<string, number> = {};
   const detail: Record<string, number> = {};
   const suppressed = new Set<string>();
   let sum = 0;
-  for (const [key, raw] of g.values) {
+  g.vals.forEach((raw, key) => {
     const t = targets.get(key);
-    if (!t) continue;
+    if (!t) return;
+    if (Number.isNaN(raw)) return void suppressed.add(t.detail ?? t.main);
     const v = headcount === undefined ? raw : (headcount * raw) / 100;
     counts[t.main] = (counts[t.main] ?? 0) + v;
     if (t.detail) detail[t.detail] = (detail[t.detail] ?? 0) + v;
     sum += v;
-  }
-  for (const key of g.suppressed) {
-    const t = targets.get(key);
-    if (t) suppressed.add(t.detail ?? t.main);
-  }
+  });
   const rolled: Rolled = { counts, sum };
   if (Object.keys(detail).length > 0) rolled.detail = detail;
   if (suppressed.size > 0) rolled.suppressed = [...suppressed];
@@ -43,7 +40,7 @@ export function rollUp(g: GroupAcc, targets: Map<string, LabelTarget>, headcount
 export function buildGroups(
   plan: Plan,
   groups: Iterable<GroupAcc>,
-  targets: Map<string, LabelTarget>,
+  targets: Map<number, LabelTarget>,
   locale: Locale,
 ): { groups: Group[]; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -70,12 +67,18 @@ export function buildGroups(
   return { groups: out, issues };
 }
 
-/** Percentages must add to 100 within rounding: half a unit of the last decimal per category. */
+/** Percentages must add to 100 within rounding: half a percentage point per category. */
 function checkPercentSum(g: GroupAcc, locale: Locale, issues: Issue[]): void {
   let sum = 0;
-  for (const v of g.values.values()) sum += v;
-  const n = g.values.size + g.suppressed.size;
-  const tolerance = Math.max(n * 0.05, 0.5);
-  const off = g.suppressed.size > 0 ? sum > 100 + tolerance : Math.abs(sum - 100) > tolerance;
+  let n = 0;
+  let suppressed = false;
+  g.vals.forEach((v) => {
+    n++;
+    if (Number.isNaN(v)) suppressed = true;
+    else sum += v;
+  });
+  // integer percentages of n categories may add up to 100 ± n/2
+  const tolerance = n * 0.5;
+  const off = suppressed ? sum > 100 + tolerance : Math.abs(sum - 100) > tolerance;
   if (off) issues.push(makeIssue('percentages-sum', locale, { row: g.row }, { sum: Math.round(sum * 100) / 100 }));
 }

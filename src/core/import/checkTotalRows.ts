@@ -16,7 +16,7 @@ export function checkTotalRows(
   plan: Plan,
   totals: Iterable<GroupAcc>,
   groups: Group[],
-  targets: Map<string, LabelTarget>,
+  targets: Map<number, LabelTarget>,
   locale: Locale,
 ): Issue[] {
   const issues: Issue[] = [];
@@ -37,7 +37,7 @@ export function checkTotalRows(
     }
     const base = t.total ?? own.sum;
     for (const [id, value] of Object.entries(own.counts)) {
-      if (covered.some((g) => g.suppressed?.includes(id)) || t.suppressed.size > 0) continue;
+      if (covered.some((g) => g.suppressed?.includes(id)) || own.suppressed) continue;
       const groupSum = sum((g) => g.counts[id]);
       const tolerance = percentages ? base * 0.005 + 1e-9 : 1e-9;
       if (Math.abs(groupSum - value) > tolerance) mismatches.push([value, groupSum]);

@@ -16,8 +16,8 @@ export function finishImport(acc: Accumulator, format: DetectedFormat, options: 
   }
   const seen: SeenCategory[] =
     plan.shape === 'long'
-      ? [...acc.labels].map(([key, l]) => ({ key, raw: l.raw, row: l.row, column: l.column }))
-      : plan.categories.map((c) => ({ key: String(c.index), raw: c.header, row: 1, column: c.header, meaning: c.meaning }));
+      ? acc.labels.map((l, key) => ({ key, raw: l.raw, row: l.row, column: l.column }))
+      : plan.categories.map((c, key) => ({ key, raw: c.header, row: 1, column: c.header, meaning: c.meaning }));
   const resolved = resolveScheme(seen, locale, options.scheme);
   if (!resolved.ok) return { ok: false, issues: sortIssues([...issues, ...resolved.issues]) };
   const built = buildGroups(plan, acc.groups.values(), resolved.targets, locale);

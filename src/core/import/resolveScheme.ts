@@ -4,8 +4,8 @@ import { makeIssue } from './messages';
 
 /** A category as it appears in the file: a label (long) or a header (wide). */
 export interface SeenCategory {
-  /** The accumulator's key for it. */
-  key: string;
+  /** The accumulator's number for it. */
+  key: number;
   raw: string;
   row: number;
   column: string;
@@ -14,7 +14,7 @@ export interface SeenCategory {
 }
 
 export type Resolution =
-  | { ok: true; scheme: SchemeId; targets: Map<string, LabelTarget> }
+  | { ok: true; scheme: SchemeId; targets: Map<number, LabelTarget> }
   | { ok: false; issues: Issue[] };
 
 /**
@@ -40,7 +40,7 @@ export function resolveScheme(seen: SeenCategory[], locale: Locale, forced?: Sch
     issues.push(makeIssue('mixed-schemes', locale, {}, { herkomst: quote(herkomst), legacy: quote(legacy) }));
   }
   const scheme: SchemeId = forced ?? (legacy.length > herkomst.length ? 'migratieachtergrond' : 'herkomst');
-  const targets = new Map<string, LabelTarget>();
+  const targets = new Map<number, LabelTarget>();
   seen.forEach((s, i) => {
     const meaning = meanings[i];
     if (!meaning) return;

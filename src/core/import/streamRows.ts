@@ -16,10 +16,23 @@ export type StreamEnd = 'done' | 'cancelled';
 
 // How often (in rows) to look at the signal and the clock: cheap enough not to show in the bench.
 const CHECK_EVERY = 4096;
+// papaparse splits each chunk into all its lines at once when there are no quotes; 1 MiB chunks
+// bound that array and were the fastest setting in the baseline (perf-baseline.md).
+const CHUNK_SIZE = 1 << 20;
+const CHUNK_SIZE_X = CHUNK_SIZE;
+const HEAD_CHARS = 1 << 18;
 
-/** The first rows only, for the header and the sample; papaparse stops after `count`. */
+/**
+ * The first rows only, for the header and the sample. Parses a prefix that ends at a line end,
+ * because papaparse would otherwise split the whole text into lines before `preview` stops it.
+ */
 export function parseHead(text: string, dialect: Dialect, count: number): string[][] {
-  return Papa.parse<string[]>(text, { ...dialect, preview: count }).data;
+  let end = text.length;
+  if (end > HEAD_CHARS) {
+    const cut = text.lastIndexOf(dialect.newline, HEAD_CHARS);
+    end = cut > 0 ? cut : HEAD_CHARS;
+  }
+  return Papa.parse<string[]>(text.slice(0, end), { ...dialect, preview: count }).data;
 }
 
 /**
@@ -32,6 +45,7 @@ export function streamRows(text: string, dialect: Dialect, onRow: (row: string[]
   let end: StreamEnd = 'done';
   Papa.parse<string[]>(text, {
     ...dialect,
+    chunkSize: CHUNK_SIZE_X,
     step: (result, parser) => {
       onRow(result.data, index++);
       if (index % CHECK_EVERY === 0) {
@@ -60,7 +74,6 @@ export function streamRowsAsync(
 ): Promise<StreamEnd> {
   return new Promise((resolve) => {
     let index = 0;
-    let offset = 0;
     let sliceStart = Date.now();
     let settled = false;
     const settle = (end: StreamEnd) => {
@@ -71,12 +84,11 @@ export function streamRowsAsync(
     };
     Papa.parse<string[]>(text, {
       ...dialect,
+      chunkSize: CHUNK_SIZE_X,
       step: (result, parser) => {
         onRow(result.data, index++);
         if (index % CHECK_EVERY !== 0 || Date.now() - sliceStart < sliceMs) return;
-        const cursor = offset + result.meta.cursor;
-        control.onProgress?.(cursor / text.length);
-        offset = cursor;
+        control.onProgress?.(Math.min(1, result.meta.cursor / text.length));
         parser.pause();
         setTimeout(() => {
           if (control.signal?.aborted) {

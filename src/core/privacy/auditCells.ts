@@ -1,5 +1,5 @@
 import type { CellTable } from './buildCells';
-import { findRanges, isPinned, type AuditModel } from './audit/findRanges';
+import { findPinned, type AuditModel } from './audit/findRanges';
 
 /**
  * The hidden cells (code ≠ 0) whose value follows from the published ones, found with the same LP
@@ -41,8 +41,7 @@ export function findPinnedCells(table: CellTable, codes: Uint8Array): number[] {
       }
     });
   });
-  const ranges = findRanges(model);
-  return targetCells.filter((_, i) => isPinned(ranges[i]!));
+  return findPinned(model).map(({ index }) => targetCells[index]!);
 }
 
 /** How many unknowns the audit would have: publish() audits only when this is small enough. */

@@ -1,3 +1,3 @@
-export { overviewModel } from './overviewModel';
+export { overviewModel, largestDifference } from './overviewModel';
 export type { OverviewModel, OverviewRow } from './overviewModel';
 export { currentKey, yearDimension } from './latestYear';

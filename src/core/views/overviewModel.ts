@@ -42,3 +42,13 @@ export function overviewModel(
     }),
   };
 }
+
+/** The row furthest from its benchmark (what a one-sentence summary should name), or null. */
+export function largestDifference(model: OverviewModel): OverviewRow | null {
+  let best: OverviewRow | null = null;
+  for (const row of model.rows) {
+    if (row.differencePp === null) continue;
+    if (!best || Math.abs(row.differencePp) > Math.abs(best.differencePp!)) best = row;
+  }
+  return best;
+}

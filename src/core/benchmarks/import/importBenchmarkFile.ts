@@ -16,6 +16,8 @@ export interface ImportBenchmarkOptions {
   year?: number;
   /** Shown in the provenance. */
   fileName?: string;
+  /** The unit counted, when the file does not say (the template). */
+  population?: 'jobs' | 'persons';
 }
 
 function decode(input: string | Uint8Array): string {

@@ -13,6 +13,8 @@ export interface MapOptions {
   /** Year for sources without a period column (the template may leave it out). */
   year?: number;
   fileName?: string;
+  /** Overrides the unit counted; otherwise 'jobs' when a title speaks of banen/jobs, else 'persons'. */
+  population?: 'jobs' | 'persons';
 }
 
 interface Cell { year: number; key: Record<string, string>; values: Map<string, number | null>; total?: number | null }
@@ -111,7 +113,7 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
   if (byYear.size === 0) return { tables: [], issues: [...issues, benchmarkIssue('no-rows-left', {}, { locale })] };
 
   const topicText = extract.topics.map((t) => t.title).join(' ');
-  const population = /banen|\bjobs?\b/i.test(`${topicText} ${extract.title ?? ''}`) ? 'jobs' : 'persons';
+  const population = options.population ?? (/banen|\bjobs?\b/i.test(`${topicText} ${extract.title ?? ''}`) ? 'jobs' : 'persons');
   const tables = [...byYear].sort(([a], [b]) => a - b).map(([year, rows]): BenchmarkTable => {
     const dims = KEY_ORDER.filter((d) => rows.some((r) => r.key[d] !== undefined));
     const name = extract.title ?? options.fileName ?? 'Geïmporteerde tabel';

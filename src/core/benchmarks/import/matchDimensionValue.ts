@@ -71,6 +71,7 @@ export function matchDimensionValue(role: DimensionRole, value: CbsDimensionValu
   }
   if (role === 'origin') return { kind: 'unmatched' };
   const label = value.label.trim();
+  if (label === '') return { kind: 'total' };
   if (TOTAL.test(normaliseLabel(stripSuffix(label))) || /^(T00|NL0?1$)/.test(value.code ?? '')) return { kind: 'total' };
   const code =
     role === 'sector' ? matchSector(label)

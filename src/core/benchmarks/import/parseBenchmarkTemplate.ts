@@ -19,11 +19,14 @@ const VALUE_HEADERS: Record<string, CbsColumn> = {
   aandeel: { id: 'aandeel', title: 'aandeel', unit: '%' }, share: { id: 'aandeel', title: 'aandeel', unit: '%' },
 };
 
-/** True when the first line looks like the template's header (it has herkomst and aantal/aandeel). */
+const headerName = (h: string) => h.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s_-]/g, '');
+const VOCABULARY = new Set([...Object.keys(HEADERS), ...Object.keys(VALUE_HEADERS), 'bron', 'source']);
+
+/** True when most cells of the first line are template column names (StatLine files start with a title). */
 export function looksLikeTemplate(text: string): boolean {
-  const first = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').toLowerCase();
-  const cells = first.split(/[;,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
-  return cells.some((c) => c === 'herkomst' || c === 'origin') && cells.some((c) => c in VALUE_HEADERS);
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const cells = first.split(/[;,\t]/).map(headerName);
+  return cells.length >= 2 && cells.filter((c) => VOCABULARY.has(c)).length * 2 >= cells.length;
 }
 
 /**
@@ -35,7 +38,7 @@ export function looksLikeTemplate(text: string): boolean {
 export function parseBenchmarkTemplate(text: string, options: { locale?: Locale } = {}): CbsExtract {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [';', '\t', ','] });
   const [header = [], ...data] = parsed.data;
-  const names = header.map((h) => h.trim().toLowerCase().replace(/[\s_-]/g, ''));
+  const names = header.map(headerName);
   const dimIdx = names.map((n, j) => (n in HEADERS ? j : -1)).filter((j) => j >= 0);
   const valueIdx = names.findIndex((n) => n in VALUE_HEADERS);
   const sourceIdx = names.findIndex((n) => n === 'bron' || n === 'source');

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../types';
 import { normaliseGroups } from '../normaliseGroups';
 import type { PublishedCell, PublishedTable } from '../types';
-import { findRanges, isPinned, type AuditModel } from './findRanges';
+import { findPinned, type AuditModel } from './findRanges';
 
 export interface AuditFinding {
   cell: PublishedCell;
@@ -57,9 +57,7 @@ export function auditPublished(dataset: Dataset, table: PublishedTable): AuditFi
     } else if (vars.length > 0) model.equations.push({ vars, rhs: cell.value - known });
   }
   const findings: AuditFinding[] = [];
-  findRanges(model).forEach((range, i) => {
-    if (isPinned(range)) findings.push({ cell: hidden[i]!, problem: 'pinned', ...range });
-  });
+  for (const { index, range } of findPinned(model)) findings.push({ cell: hidden[index]!, problem: 'pinned', ...range });
   return [...findings, ...checkShown(table, C)];
 }
 

@@ -52,13 +52,20 @@ export function findFeasible(a: number[][], b: number[], n: number): FeasibleReg
 
 /** The minimum of c·x over the region, or -Infinity when it is unbounded below. */
 export function minimise(region: FeasibleRegion, c: ArrayLike<number>): number {
+  return solve(region, c).value;
+}
+
+/** The minimum of c·x and a point x that attains it (none when unbounded). */
+export function solve(region: FeasibleRegion, c: ArrayLike<number>): { value: number; point?: Float64Array } {
   const rows = region.rows.map((r) => r.slice());
   const basis = [...region.basis];
   const cost = new Float64Array(region.n + 1);
   for (let j = 0; j < region.n; j++) cost[j] = c[j] ?? 0;
   const reduced = reducedCosts(rows, basis, cost);
-  if (iterate(rows, basis, reduced, region.n) === 'unbounded') return -Infinity;
-  return -reduced[region.n]!;
+  if (iterate(rows, basis, reduced, region.n) === 'unbounded') return { value: -Infinity };
+  const point = new Float64Array(region.n);
+  rows.forEach((row, i) => (point[basis[i]!] = row[region.n]!));
+  return { value: -reduced[region.n]!, point };
 }
 
 /** Reduced costs c_j − c_B B⁻¹ A_j; the last entry holds −(objective value). */
@@ -101,11 +108,12 @@ function pivot(rows: Float64Array[], basis: number[], extra: Float64Array[], r: 
   const prow = rows[r]!;
   const p = prow[c]!;
   for (let j = 0; j < prow.length; j++) prow[j] = prow[j]! / p;
-  for (const row of [...rows, ...extra]) {
-    if (row === prow) continue;
+  const eliminate = (row: Float64Array) => {
     const f = row[c]!;
-    if (f === 0) continue;
+    if (row === prow || f === 0) return;
     for (let j = 0; j < row.length; j++) row[j] = row[j]! - f * prow[j]!;
-  }
+  };
+  rows.forEach(eliminate);
+  extra.forEach(eliminate);
   basis[r] = c;
 }

@@ -1,0 +1,13 @@
+import { appMessages } from './messages/app';
+
+/**
+ * Every area's messages, merged. Each area keeps its own file in messages/ so that screens can be
+ * built side by side; keys are prefixed by area and must not collide (the catalogue test checks).
+ */
+export const AREAS = [appMessages] as const;
+
+type AreaKeys<T> = T extends { nl: Record<infer K, string> } ? K : never;
+export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
+
+export const nl = Object.assign({}, ...AREAS.map((a) => a.nl)) as Record<MessageKey, string>;
+export const en = Object.assign({}, ...AREAS.map((a) => a.en)) as Record<MessageKey, string>;

@@ -1,0 +1,46 @@
+import writeXlsxFile from 'write-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { importRows } from '../../../src/core/import';
+import { looksLikeXlsx, readXlsxRows } from '../../../src/core/import/readXlsx';
+import { datasetOf } from './load';
+
+async function workbook(): Promise<Uint8Array> {
+  const buffer = await writeXlsxFile([
+    { sheet: 'Toelichting', data: [[{ value: 'Dit werkblad bevat uitleg.' }]] },
+    {
+      sheet: 'Cijfers',
+      data: [
+        ['Afdeling', 'Nederland', 'Europa', 'Buiten Europa'].map((value) => ({ value })),
+        [{ value: 'Zorg' }, { value: 120 }, { value: 15 }, { value: 40 }],
+        [{ value: 'Staf' }, { value: 30 }, { value: '.' }, { value: 5 }],
+      ],
+    },
+  ]).toBuffer();
+  return new Uint8Array(buffer);
+}
+
+describe('readXlsxRows', () => {
+  it('lists the sheets and reads the chosen one as text rows that importRows takes', async () => {
+    const bytes = await workbook();
+    expect(looksLikeXlsx(bytes)).toBe(true);
+    const read = await readXlsxRows(bytes, 'Cijfers');
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.sheetNames).toEqual(['Toelichting', 'Cijfers']);
+    expect(read.rows[1]).toEqual(['Zorg', '120', '15', '40']);
+    const d = datasetOf(importRows(read.rows));
+    expect(d.groups).toEqual([
+      // 120 + 15 + 40 = 175
+      { key: { afdeling: 'Zorg' }, total: 175, counts: { nederland: 120, europa: 15, 'buiten-europa': 40 } },
+      // Europa '.' is suppressed: 30 + 5 = 35
+      { key: { afdeling: 'Staf' }, total: 35, counts: { nederland: 30, 'buiten-europa': 5 }, suppressed: ['europa'] },
+    ]);
+  });
+
+  it('reads the first sheet by default and reports a missing sheet or non-xlsx bytes', async () => {
+    const bytes = await workbook();
+    const first = await readXlsxRows(bytes);
+    expect(first.ok && first.sheet).toBe('Toelichting');
+    expect(await readXlsxRows(bytes, 'Nope')).toEqual({ ok: false, reason: 'no-such-sheet' });
+    expect(await readXlsxRows(new TextEncoder().encode('a;b\n1;2'))).toEqual({ ok: false, reason: 'not-xlsx' });
+  });
+});
