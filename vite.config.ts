@@ -3,15 +3,25 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { fileURLToPath } from 'node:url';
+import { cspForInlined } from './scripts/vite/cspForInlined';
 
 // Two builds from one config: the hosted build (relative base, lazy benchmark files) and
 // `--mode single`, one index.html that works from file://.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), svelteTesting(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  plugins: [svelte(), svelteTesting(), ...(mode === 'single' ? [viteSingleFile(), cspForInlined()] : [])],
+  resolve: {
+    alias:
+      mode === 'single'
+        ? [{ find: './loadBenchmarkJson', replacement: fileURLToPath(new URL('./src/state/loadBenchmarkJson.single.ts', import.meta.url)) }]
+        : [],
+  },
   build: {
     target: 'es2022',
     outDir: mode === 'single' ? 'dist-single' : 'dist',
+    // The single file carries its own copies of the tables; the folder would only be dead weight.
+    copyPublicDir: mode !== 'single',
   },
   worker: { format: 'es' },
   test: {

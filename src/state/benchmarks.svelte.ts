@@ -9,7 +9,7 @@ import {
 } from '../core';
 import type { BenchmarkProvenance, BenchmarkTable, Dataset, Locale, OrganisationProfile } from '../core/types';
 import { translate } from '../i18n/translate';
-import { fetchJson } from './fetchJson';
+import { loadBenchmarkJson } from './loadBenchmarkJson';
 
 /** The benchmark the overview compares with, ready to show. */
 export interface CurrentBenchmark {
@@ -89,11 +89,11 @@ export class BenchmarkState {
   async ensureLoaded(): Promise<void> {
     try {
       if (this.manifest.length === 0) {
-        this.manifest = parseBenchmarkManifest(await fetchJson('./benchmarks/manifest.json')).entries;
+        this.manifest = parseBenchmarkManifest(await loadBenchmarkJson('manifest.json')).entries;
       }
       const missing = this.needed.filter((e) => !this.#requested.has(e.id));
       for (const entry of missing) this.#requested.add(entry.id);
-      const loaded = await Promise.all(missing.map(async (e) => parseBenchmarkTable(await fetchJson(`./benchmarks/${e.file}`))));
+      const loaded = await Promise.all(missing.map(async (e) => parseBenchmarkTable(await loadBenchmarkJson(e.file))));
       const tables = loaded.flatMap((r) => (r.ok ? [r.table] : []));
       if (tables.length > 0) this.tables = [...this.tables, ...tables];
     } catch (error) {

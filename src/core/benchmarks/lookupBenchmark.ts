@@ -59,17 +59,15 @@ function bestRow(table: BenchmarkTable, wanted: Record<string, string>): Benchma
   const index = tableIndex(table);
   const key: Record<string, string> = {};
   for (const dim of table.dimensions) if (wanted[dim] !== undefined) key[dim] = wanted[dim];
-  let size = Object.keys(key).length;
+  const first = index.get(rowKeyString(key));
+  if (first) return first;
   for (const dim of BENCHMARK_DIMENSIONS) {
-    if (size === 0) break;
+    if (key[dim] === undefined) continue;
+    delete key[dim];
     const row = index.get(rowKeyString(key));
     if (row) return row;
-    if (key[dim] !== undefined) {
-      delete key[dim];
-      size--;
-    }
   }
-  return index.get('');
+  return undefined;
 }
 
 function nearestYear(years: number[], year: number): number {

@@ -1,12 +1,15 @@
 import type { CellTable } from './buildCells';
 import { findPinned, type AuditModel } from './audit/findRanges';
+import type { DisclosureRules } from './rules';
+import { CELL_TOO_SMALL, GROUP_TOO_SMALL } from './suppressPrimary';
 
 /**
  * The hidden cells (code ≠ 0) whose value follows from the published ones, found with the same LP
  * bounds as auditPublished but straight from publish()'s own arrays. Unknowns are the hidden
- * finest category cells; the people of unknown origin (rest) count as known to an attacker.
+ * finest category cells; the people of unknown origin (rest) count as known to an attacker, and so
+ * does what a reason tells: 'cell-too-small' means 1..cellMin−1, 'group-too-small' a total under groupMin.
  */
-export function findPinnedCells(table: CellTable, codes: Uint8Array): number[] {
+export function findPinnedCells(table: CellTable, codes: Uint8Array, rules: DisclosureRules): number[] {
   const { finest, values, base, proj } = table;
   const C = finest.categories.length;
   const width = C + 1;
@@ -16,7 +19,7 @@ export function findPinnedCells(table: CellTable, codes: Uint8Array): number[] {
   for (let f = 0; f < finest.labels.length; f++) {
     for (let k = 0; k < C; k++) if (codes[base[fine]! + f * width + k]) variable[f * C + k] = variableCount++;
   }
-  const model: AuditModel = { variableCount, equations: [], targets: [] };
+  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [] };
   const targetCells: number[] = [];
   table.groups.forEach((list, s) => {
     const covers: number[][] = list.map(() => []);
@@ -37,6 +40,9 @@ export function findPinnedCells(table: CellTable, codes: Uint8Array): number[] {
         if (codes[cell]) {
           model.targets.push(vars);
           targetCells.push(cell);
+          const known = values[cell]! - rhs;
+          if (codes[cell] === CELL_TOO_SMALL) model.bounds!.push({ vars, min: 1 - known, max: rules.cellMin - 1 - known });
+          if (codes[cell] === GROUP_TOO_SMALL && k === C) model.bounds!.push({ vars, max: rules.groupMin - 1 - known });
         } else if (vars.length > 0) model.equations.push({ vars, rhs });
       }
     });

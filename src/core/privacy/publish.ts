@@ -31,7 +31,7 @@ export function publishWithStats(
   const codes = suppressPrimary(cells, applied);
   const primary = codes.reduce((n, c) => n + (c ? 1 : 0), 0);
   const greedy = suppressComplementary(cells, codes);
-  const { audited, added } = repairPinned(cells, codes);
+  const { audited, added } = repairPinned(cells, codes, applied);
   return {
     table: { rules: applied, cells: toPublishedCells(cells, codes) },
     stats: { primary, complementary: greedy + added, audited },

@@ -1,6 +1,7 @@
 import type { CellTable } from './buildCells';
 import { countHiddenFinest, findPinnedCells } from './auditCells';
 import { cheapestPublished, suppressComplementary } from './suppressComplementary';
+import type { DisclosureRules } from './rules';
 import { COMPLEMENTARY } from './suppressPrimary';
 
 /**
@@ -15,11 +16,11 @@ export const AUDIT_LIMIT = 200;
  * hides at least one more cell, so this ends (at worst with everything hidden, which pins nothing).
  * Returns whether the final pattern was audited, and how many cells it added.
  */
-export function repairPinned(table: CellTable, codes: Uint8Array): { audited: boolean; added: number } {
+export function repairPinned(table: CellTable, codes: Uint8Array, rules: DisclosureRules): { audited: boolean; added: number } {
   let added = 0;
   for (;;) {
     if (countHiddenFinest(table, codes) > AUDIT_LIMIT) return { audited: false, added };
-    const pinned = findPinnedCells(table, codes);
+    const pinned = findPinnedCells(table, codes, rules);
     if (pinned.length === 0) return { audited: true, added };
     let round = 0;
     for (const cell of pinned) {

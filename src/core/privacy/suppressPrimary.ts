@@ -11,6 +11,8 @@ export const REASONS: ReadonlyArray<SuppressionReason | undefined> = [
   'cell-too-small',
   'complementary',
 ];
+export const GROUP_TOO_SMALL = 1;
+export const CELL_TOO_SMALL = 4;
 export const COMPLEMENTARY = 5;
 
 /**

@@ -14,7 +14,8 @@ export interface AuditFinding {
 /**
  * Checks a published table against its dataset, independently of how publish() chose the pattern:
  * the finest category counts are unknowns ≥ 0, every published cell is an equation over them, and
- * each hidden cell gets its exact smallest and largest possible value (LP). Findings: a hidden cell
+ * each hidden cell gets its exact smallest and largest possible value (LP), also using what its
+ * reason tells ('cell-too-small': 1..cellMin−1; 'group-too-small': total under groupMin). Findings: a hidden cell
  * with less than one person of play ('pinned'), a shown non-zero count under cellMin, a shown
  * group total under groupMin, a shown group whose people fall (almost) all in one category.
  */
@@ -35,7 +36,8 @@ export function auditPublished(dataset: Dataset, table: PublishedTable): AuditFi
       if (!shownFine.has(`${fineId(f)}|${c}`)) variable.set(`${f}|${c}`, variable.size);
     }),
   );
-  const model: AuditModel = { variableCount: variable.size, equations: [], targets: [] };
+  const { cellMin, groupMin } = table.rules;
+  const model: AuditModel = { variableCount: variable.size, equations: [], targets: [], bounds: [] };
   const hidden: PublishedCell[] = [];
   for (const cell of table.cells) {
     const dims = Object.keys(cell.key);
@@ -54,6 +56,8 @@ export function auditPublished(dataset: Dataset, table: PublishedTable): AuditFi
     if (cell.value === null) {
       model.targets.push(vars);
       hidden.push(cell);
+      if (cell.reason === 'cell-too-small') model.bounds!.push({ vars, min: 1 - known, max: cellMin - 1 - known });
+      if (cell.reason === 'group-too-small' && cell.category === 'total') model.bounds!.push({ vars, max: groupMin - 1 - known });
     } else if (vars.length > 0) model.equations.push({ vars, rhs: cell.value - known });
   }
   const findings: AuditFinding[] = [];
