@@ -4,13 +4,40 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspForInlined } from './scripts/vite/cspForInlined';
 
 // Two builds from one config: the hosted build (relative base, lazy benchmark files) and
 // `--mode single`, one index.html that works from file://.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), svelteTesting(), ...(mode === 'single' ? [viteSingleFile(), cspForInlined()] : [])],
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    VitePWA({
+      // file:// has no service workers; there the plugin only provides a no-op register module.
+      disable: mode === 'single',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Barometer culturele diversiteit',
+        short_name: 'Barometer',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f5fa8',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: null,
+      },
+    }),
+    ...(mode === 'single' ? [viteSingleFile(), cspForInlined()] : []),
+  ],
   resolve: {
     alias:
       mode === 'single'

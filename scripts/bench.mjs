@@ -21,8 +21,10 @@ await build({
     minify: false,
     ssr: true,
     lib: { entry: join(root, 'src/core/index.ts'), formats: ['es'], fileName: () => 'core.mjs' },
-    rollupOptions: { external: [/^node:/] },
+    // Vite 8 ignores lib.fileName for SSR builds; name the entry explicitly.
+    rollupOptions: { external: [/^node:/], output: { entryFileNames: 'core.mjs' } },
   },
+  publicDir: false,
   ssr: { noExternal: true },
 });
 const core = await import(pathToFileURL(join(out, 'core.mjs')).href);

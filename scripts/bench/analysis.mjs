@@ -4,6 +4,7 @@
 // above the Internal preset's minimum (10), so every group is tested and most small ones take the
 // exact binomial path: the worst case.
 // The analysis area may not be in src/core/index.ts yet, so this section bundles its own entry.
+import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -97,5 +98,7 @@ export default async function ({ core, root, out }) {
   console.log(`groups: 2000 × 3 categories; tests used: ${JSON.stringify(methods)}`);
   console.log(`all measures after a benchmark change: median ${medianMs.toFixed(2)} ms (target ≤ 16 ms)`);
   console.log(`same run, paired: measures ${candidateMs.toFixed(2)} ms vs shares-only loop ${referenceMs.toFixed(3)} ms: ratio ${ratio.toFixed(1)}×`);
+  // Timings on a shared machine swing with its load: print it so a reader can judge the figures.
+  console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   if (sink < 0) console.log(sink);
 }

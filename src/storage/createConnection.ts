@@ -106,10 +106,12 @@ export function createConnection(
 
   async function get(): Promise<StorageResult<Database>> {
     if (state.kind === 'closed') return fail(state.error);
+    const pending = state.kind === 'open' ? state.db : connect();
     try {
-      return ok(await (state.kind === 'open' ? state.db : connect()));
+      return ok(await pending);
     } catch (error) {
-      state = { kind: 'idle' };
+      // Try again on the next call, unless something (a failed reopen) has settled the state since.
+      if (state.kind === 'open' && state.db === pending) state = { kind: 'idle' };
       return fail(toStorageError(error, 'unavailable'));
     }
   }

@@ -36,3 +36,4 @@ export type {
   VerifiedBackup,
 } from './backupFormat';
 export { canonicalJson } from './canonicalJson';
+export type { EncryptionParams } from './passphraseCrypto';

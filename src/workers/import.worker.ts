@@ -1,17 +1,31 @@
 /// <reference lib="webworker" />
-import { importTable } from '../core/import';
+import type { Dataset } from '../core/types';
+import { runImport, summariseDataset, type ImportReport } from '../core/importPreview';
 import type { ImportRequest, ImportResponse } from './protocol';
 
-// Parsing and validation run here, off the main thread; only the aggregated Dataset and the
-// issues cross back.
+// Parsing and validation run here, off the main thread. The answer is the issues, the small
+// preview and a summary; the dataset itself stays here until the main thread takes it.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+let kept: { id: number; dataset: Dataset } | null = null;
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { id, bytes, options } = event.data;
+  const request = event.data;
   const post = (message: ImportResponse) => scope.postMessage(message);
-  const result = await importTable(new Uint8Array(bytes), {
+  if (request.type === 'take') {
+    post({ id: request.id, type: 'dataset', dataset: kept?.id === request.id ? kept.dataset : null });
+    return;
+  }
+  const { id, source, fileName, options } = request;
+  kept = null;
+  const { result, preview } = await runImport(source, {
     ...options,
+    ...(fileName ? { fileName } : {}),
     onProgress: (fraction: number) => post({ id, type: 'progress', fraction }),
   });
-  post({ id, type: 'result', result });
+  let report: ImportReport;
+  if (result.ok) {
+    kept = { id, dataset: result.dataset };
+    report = { ok: true, summary: summariseDataset(result.dataset), issues: result.issues, preview };
+  } else report = { ok: false, issues: result.issues, preview };
+  post({ id, type: 'report', report });
 };

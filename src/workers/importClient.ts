@@ -1,34 +1,81 @@
-import type { ImportOptions, ImportResult } from '../core/types';
+import type { Dataset, ImportOptions, ImportResult } from '../core/types';
+import type { ImportReport, ImportSource } from '../core/importPreview';
 import type { ImportRequest, ImportResponse } from './protocol';
+
+/** A finished import as the client hands it over: the report, and the id to take its dataset by. */
+export interface Finished {
+  id: number;
+  report: ImportReport;
+}
+
+/** What the import screen needs of a client; tests run the same code in-process behind it. */
+export interface ImportRunner {
+  start(source: ImportSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null>;
+  takeDataset(id: number): Promise<Dataset | null>;
+  cancel(): void;
+}
 
 /**
  * Runs imports in a Web Worker. A newer import supersedes the one in flight, and cancel
  * terminates the worker outright: a parse cannot be interrupted from outside any other way.
  */
-export class ImportClient {
+export class ImportClient implements ImportRunner {
   #worker: Worker | null = null;
   #nextId = 1;
-  #pending: { id: number; resolve: (r: ImportResult | null) => void } | null = null;
+  #pending: { id: number; resolve: (f: Finished | null) => void } | null = null;
+  #makeWorker: () => Worker;
 
-  /** Imports a file; resolves null when cancelled or superseded. */
-  run(bytes: ArrayBuffer, fileName: string, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportResult | null> {
+  constructor(makeWorker: () => Worker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })) {
+    this.#makeWorker = makeWorker;
+  }
+
+  /** Imports a source; resolves null when cancelled or superseded. Bytes are transferred, not copied. */
+  start(source: ImportSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null> {
     this.cancel();
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending = { id, resolve };
-      worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const listen = (event: MessageEvent<ImportResponse>) => {
         const message = event.data;
-        if (message.id !== this.#pending?.id) return;
+        if (message.id !== id) return;
+        if (this.#pending?.id !== id) return void worker.removeEventListener('message', listen);
         if (message.type === 'progress') onProgress(message.fraction);
-        else {
+        else if (message.type === 'report') {
+          worker.removeEventListener('message', listen);
           this.#pending = null;
-          resolve(message.result);
+          resolve({ id, report: message.report });
         }
       };
-      const request: ImportRequest = { id, bytes, fileName, options };
-      worker.postMessage(request, [bytes]);
+      worker.addEventListener('message', listen);
+      const request: ImportRequest = { type: 'import', id, source, options, ...(fileName ? { fileName } : {}) };
+      worker.postMessage(request, source.kind === 'bytes' ? [source.bytes.buffer] : []);
     });
+  }
+
+  /** The dataset of a finished import; null once a newer import or a cancel has replaced it. */
+  takeDataset(id: number): Promise<Dataset | null> {
+    const worker = this.#worker;
+    if (!worker) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const listen = (event: MessageEvent<ImportResponse>) => {
+        if (event.data.id !== id || event.data.type !== 'dataset') return;
+        worker.removeEventListener('message', listen);
+        resolve(event.data.dataset);
+      };
+      worker.addEventListener('message', listen);
+      worker.postMessage({ type: 'take', id } satisfies ImportRequest);
+    });
+  }
+
+  /** Reads a file and returns the whole result (the quick picker's path). */
+  async run(bytes: ArrayBuffer, fileName: string, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportResult | null> {
+    const finished = await this.start({ kind: 'bytes', bytes: new Uint8Array(bytes), fileName }, options, onProgress, fileName);
+    if (!finished) return null;
+    const { report } = finished;
+    if (!report.ok) return { ok: false, issues: report.issues };
+    const dataset = await this.takeDataset(finished.id);
+    return dataset ? { ok: true, dataset, issues: report.issues } : null;
   }
 
   /** Stops the import in flight, if any; its promise resolves null. */
@@ -40,8 +87,15 @@ export class ImportClient {
     this.#worker = null;
   }
 
+  /** Ends the worker (when the screen goes away). */
+  dispose(): void {
+    this.cancel();
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
   #ensureWorker(): Worker {
-    this.#worker ??= new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    this.#worker ??= this.#makeWorker();
     return this.#worker;
   }
 }

@@ -1,14 +1,17 @@
-import type { ImportOptions, ImportResult } from '../core/types';
+import type { Dataset, ImportOptions } from '../core/types';
+import type { ImportReport, ImportSource } from '../core/importPreview';
 
-/** Main thread -> import worker: one file to import. Raw rows never come back, only the result. */
-export interface ImportRequest {
-  id: number;
-  bytes: ArrayBuffer;
-  fileName: string;
-  options?: ImportOptions;
-}
+/**
+ * Main thread -> import worker. 'import' reads one source; 'take' asks for the dataset of a
+ * finished import, which the worker keeps until then so that a large dataset crosses only
+ * when the user saves it. Raw rows never come back: only the preview's first rows.
+ */
+export type ImportRequest =
+  | { type: 'import'; id: number; source: ImportSource; fileName?: string; options?: ImportOptions }
+  | { type: 'take'; id: number };
 
 /** Import worker -> main thread. */
 export type ImportResponse =
   | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'result'; result: ImportResult };
+  | { id: number; type: 'report'; report: ImportReport }
+  | { id: number; type: 'dataset'; dataset: Dataset | null };

@@ -101,20 +101,26 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
 
   // Long files list a group's categories on consecutive rows: reusing the previous row's group
   // when its dimension cells are the same strings avoids building a key on most rows.
+  const dims = plan.dimensions.map((d) => d.index);
   let lastRow: string[] | undefined;
   let lastGroup: GroupAcc | undefined;
 
+  function sameGroupAsLast(row: string[]): boolean {
+    if (!lastRow) return false;
+    for (const d of dims) if (row[d] !== lastRow[d]) return false;
+    return true;
+  }
+
   function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
-    if (!wide && lastRow && lastGroup && plan.dimensions.every((d) => row[d.index] === lastRow![d.index])) return lastGroup;
-    const key = plan.dimensions.map((d) => (row[d.index] ?? '').trim());
-    const isTotal = key.some((k) => isTotalLabel(normOf(k)));
-    const map = isTotal ? acc.totals : acc.groups;
-    const id = key.join(SEP);
-    let g = map.get(id);
+    if (!wide && sameGroupAsLast(row)) return lastGroup;
+    let id = '';
+    for (const d of dims) id += (row[d] ?? '').trim() + SEP;
+    let g = acc.groups.get(id) ?? acc.totals.get(id);
     if (g && wide) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
     if (!g) {
+      const key = dims.map((d) => (row[d] ?? '').trim());
       g = { key, row: rowNumber, vals: [], rows: [] };
-      map.set(id, g);
+      (key.some((k) => isTotalLabel(normOf(k))) ? acc.totals : acc.groups).set(id, g);
     }
     lastRow = row;
     lastGroup = g;

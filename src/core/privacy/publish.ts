@@ -13,7 +13,10 @@ export interface PublishStats {
   primary: number;
   /** Cells hidden only so that the primary ones cannot be recomputed. */
   complementary: number;
-  /** True when the exact audit ran and found nothing pinned; false when the table was too large for it. */
+  /**
+   * True when the exact audit ran and found nothing pinned. False when the table was too large for
+   * it (over AUDIT_LIMIT hidden finest cells), or when a cell stays pinned by what the reasons tell alone.
+   */
   audited: boolean;
 }
 

@@ -13,8 +13,9 @@ export const AUDIT_LIMIT = 200;
 /**
  * Audit, then hide more until nothing hidden can be pinned: for each pinned cell hide the cheapest
  * published cell in the nearest relation around it, rerun the greedy step, audit again. Every round
- * hides at least one more cell, so this ends (at worst with everything hidden, which pins nothing).
- * Returns whether the final pattern was audited, and how many cells it added.
+ * hides at least one more cell, so this ends. Returns whether the final pattern passed the audit
+ * (false when too large to audit, or when a cell stays pinned by what the reasons tell alone, e.g.
+ * four hidden cells of 1..4 under a hidden margin of at most 4), and how many cells it added.
  */
 export function repairPinned(table: CellTable, codes: Uint8Array, rules: DisclosureRules): { audited: boolean; added: number } {
   let added = 0;
@@ -29,7 +30,8 @@ export function repairPinned(table: CellTable, codes: Uint8Array, rules: Disclos
       codes[partner] = COMPLEMENTARY;
       round++;
     }
-    if (round === 0) throw new Error('A hidden cell is pinned although nothing is published.');
+    // Everything around is hidden already: only what the reasons tell pins it; hiding more cannot help.
+    if (round === 0) return { audited: false, added };
     added += round + suppressComplementary(table, codes);
   }
 }

@@ -66,7 +66,7 @@ describe('publish survives the audit', () => {
       }),
       { numRuns: 300, seed: 20261129 },
     );
-  });
+  }, 60_000);
 
   it('gives the same pattern whatever the order of the groups', () => {
     fc.assert(
@@ -76,7 +76,7 @@ describe('publish survives the audit', () => {
       }),
       { numRuns: 100, seed: 20261130 },
     );
-  });
+  }, 60_000);
 });
 
 function hash(g: Group, seed: number): number {

@@ -95,6 +95,31 @@ describe('publish: cases worked out by hand', () => {
     expect(auditPublished(dataset, table)).toEqual([]);
   });
 
+  it('repairs what the greedy step misses: a hidden zero pinned by x ≥ 0', () => {
+    // internal (10, 5). A: 0 + 2 + 4 = 6 < 10: hidden whole. Greedy: organisation nederland 0 = A + B
+    // -> B's 0 (only zeros left; ties to the finer cell); europa 20 = 2 + 18 -> B's 18; buiten-europa
+    // 32 = 4 + 28 -> B's 28; total 52 = 6 + 46 -> B's 46. Every sum now has two hidden cells, yet
+    // A nederland + B nederland = 0 with both ≥ 0 pins both at 0. The audit finds it and hides the
+    // organisation's nederland (0); its row 52 = ? + 20 + 32 then takes europa 20 along, after which
+    // A nederland can be anything from 0 to 9 (A has fewer than 10 people: e.g. 9, 0, 0 with B 0, 11, 32).
+    const dataset = makeDataset(['afdeling'], [['A', 0, 2, 4], ['B', 0, 18, 28]]);
+    const { table, stats } = publishWithStats(dataset, 'internal');
+    expect(hiddenCells(table.cells)).toEqual([
+      ':nederland=complementary',
+      ':europa=complementary',
+      'A:nederland=group-too-small',
+      'A:europa=group-too-small',
+      'A:buiten-europa=group-too-small',
+      'A:total=group-too-small',
+      'B:nederland=complementary',
+      'B:europa=complementary',
+      'B:buiten-europa=complementary',
+      'B:total=complementary',
+    ]);
+    expect(stats).toEqual({ primary: 4, complementary: 6, audited: true });
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
   it('guards against attribute disclosure: hides every category of a group that is (nearly) all one origin', () => {
     // A: 55 + 5 + 0 = 60; all but 5 (< 10) are nederland, so showing A would tell each member's origin.
     // All three categories go with reason 'attribute' (so the reason does not point at nederland);

@@ -1,60 +1,15 @@
 import 'fake-indexeddb/auto';
-import { createHash } from 'node:crypto';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import {
-  canonicalJson,
-  createBackup,
-  createMemoryStore,
-  openStore,
-  readBackup,
-  restoreBackup,
-  type Store,
-  type VerifiedBackup,
-} from '../../../src/storage';
+import { createMemoryStore, readBackup, restoreBackup, type VerifiedBackup } from '../../../src/storage';
+import { backupText, closeOpened, emptyStore, fill, filledStore, NAME, NOW, resign, sha256 } from './backupHelpers';
 import { dumpDatabase } from './dumpDatabase';
 import { makeBenchmark, makeRecord, profile } from './records';
 
-const NAME = 'backup';
-const NOW = new Date('2026-03-01T09:00:00.000Z');
-const opened: Store[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
-  opened.splice(0).forEach((store) => store.close());
+  closeOpened();
 });
-
-async function filledStore(factory = new IDBFactory()): Promise<{ store: Store; factory: IDBFactory }> {
-  const store = await openStore({ name: NAME, idbFactory: factory });
-  opened.push(store);
-  return { store: await fill(store), factory };
-}
-
-async function fill(store: Store): Promise<Store> {
-  await store.saveDataset(makeRecord('a', '2026-01-01T10:00:00.000Z', 2));
-  await store.saveDataset(makeRecord('b', '2026-02-01T10:00:00.000Z', 1));
-  await store.saveProfile(profile);
-  await store.saveSetting('locale', 'en');
-  await store.saveSetting('lastBackupAt', '2026-01-15T00:00:00.000Z');
-  await store.saveBenchmark(makeBenchmark('t1'));
-  return store;
-}
-
-async function backupText(store: Store, passphrase?: string): Promise<string> {
-  const result = await createBackup(store, { appVersion: '1.2.3', now: NOW, passphrase });
-  if (!result.ok) throw new Error(result.error.detail);
-  return result.value;
-}
-
-/** An independent SHA-256 (Node's, not WebCrypto) over a canonical text. */
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** Rewrites a plain backup file and re-signs it, as a tool would that knows the format. */
-function resign(text: string, change: (file: Record<string, any>) => void): string {
-  const file = JSON.parse(text);
-  change(file);
-  const { sha256: _old, ...rest } = file;
-  return JSON.stringify({ ...rest, sha256: sha256(canonicalJson(rest)) });
-}
 
 describe('createBackup', () => {
   test('an empty store: header fields and a SHA-256 over the canonical header + payload', async () => {
@@ -195,8 +150,7 @@ describe('rejected files leave the store untouched', () => {
   test('a quota error during restore leaves the store as it was', async () => {
     const source = await filledStore();
     const text = await backupText(source.store);
-    const store = await openStore({ name: NAME, idbFactory: new IDBFactory() });
-    opened.push(store);
+    const store = await emptyStore();
     await store.saveDataset(makeRecord('a', '2025-01-01T00:00:00.000Z', 9));
     const before = await store.readSnapshot();
     const read = await readBackup(text, { store });
@@ -214,60 +168,3 @@ describe('rejected files leave the store untouched', () => {
   });
 });
 
-describe('passphrase encryption', () => {
-  test('round trip; the file holds no plain data and the parameters the brief asks for', async () => {
-    const { store } = await filledStore();
-    const before = await store.readSnapshot();
-    const text = await backupText(store, 'correct horse battery staple');
-    const file = JSON.parse(text);
-    expect(text).not.toContain('Dataset a');
-    expect(text).not.toContain('Gemeente Voorbeeld');
-    expect(file.payload).toBeUndefined();
-    expect(file.encryption).toMatchObject({ cipher: 'AES-GCM-256', kdf: 'PBKDF2-SHA-256' });
-    expect(file.encryption.iterations).toBeGreaterThanOrEqual(310_000);
-    // base64 of 16 bytes = 24 characters, of 12 bytes = 16
-    expect(file.encryption.salt).toHaveLength(24);
-    expect(file.encryption.iv).toHaveLength(16);
-    await store.wipe();
-    const read = await readBackup(text, { store, passphrase: 'correct horse battery staple' });
-    if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    expect(read.backup.preview.encrypted).toBe(true);
-    expect((await restoreBackup(store, read.backup)).ok).toBe(true);
-    expect(await store.readSnapshot()).toEqual(before);
-  });
-
-  test('two backups of the same data use a fresh salt and IV', async () => {
-    const store = createMemoryStore();
-    const [one, two] = [JSON.parse(await backupText(store, 'pw')), JSON.parse(await backupText(store, 'pw'))];
-    expect(one.encryption.salt).not.toBe(two.encryption.salt);
-    expect(one.encryption.iv).not.toBe(two.encryption.iv);
-  });
-
-  const flip = (base64: string, at: number) =>
-    base64.slice(0, at) + (base64[at] === 'A' ? 'B' : 'A') + base64.slice(at + 1);
-  const cases: Array<{ name: string; passphrase?: string; change?: (file: Record<string, any>) => void; code: string }> = [
-    { name: 'no passphrase given', code: 'passphrase-required' },
-    { name: 'a wrong passphrase', passphrase: 'wrong', code: 'wrong-passphrase' },
-    { name: 'a flipped ciphertext character', passphrase: 'pw', change: (f) => (f.ciphertext = flip(f.ciphertext, 10)), code: 'corrupted' },
-    { name: 'a cut ciphertext', passphrase: 'pw', change: (f) => (f.ciphertext = f.ciphertext.slice(0, 40)), code: 'corrupted' },
-    { name: 'a changed IV', passphrase: 'pw', change: (f) => (f.encryption.iv = flip(f.encryption.iv, 2)), code: 'corrupted' },
-    { name: 'ciphertext that is not base64', passphrase: 'pw', change: (f) => (f.ciphertext = '***'), code: 'corrupted' },
-    {
-      name: 'iterations lowered below 310,000',
-      passphrase: 'pw',
-      change: (f) => (f.encryption.iterations = 1000),
-      code: 'schema',
-    },
-    { name: 'a changed creation date', passphrase: 'pw', change: (f) => (f.createdAt = '2020-01-01T00:00:00.000Z'), code: 'hash-mismatch' },
-  ];
-
-  test.each(cases)('$name → $code, store untouched', async ({ passphrase, change, code }) => {
-    const { store, factory } = await filledStore();
-    const file = JSON.parse(await backupText(store, 'pw'));
-    change?.(file);
-    const before = await dumpDatabase(factory, NAME);
-    const result = await readBackup(JSON.stringify(file), { store, passphrase });
-    expect(result).toMatchObject({ ok: false, problems: [{ code }] });
-    expect(await dumpDatabase(factory, NAME)).toEqual(before);
-  });
-});

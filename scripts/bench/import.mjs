@@ -1,0 +1,89 @@
+// Import engine throughput and memory (issue #3). `npm run bench import`.
+// Throughput: importTable(bytes) against the reference "decode + papaparse step over the same
+// bytes, doing nothing per row", timed in ABBA pairs in one child process per file size.
+// Memory: one child process per run; peak RSS (resourceUsage().maxRSS) minus the RSS before the
+// file was read, divided by the file size. Targets: ratio <= 1.25 (>= 0.8x papaparse-alone),
+// memory <= 4x the file size.
+// Run directly as `node scripts/bench/import.mjs child <mode> <bundle> <file> [pairs]` it is the child.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SIZES = [
+  ['10k', 7],
+  ['100k', 5],
+  ['700k', 3],
+];
+
+async function bundleImportCore(root, out) {
+  const { build } = await import('vite');
+  const dir = join(out, 'import-core');
+  await build({
+    root,
+    logLevel: 'warn',
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      ssr: join(root, 'src/core/import/index.ts'),
+      rollupOptions: { external: [/^node:/], output: { entryFileNames: 'import.mjs', format: 'es' } },
+    },
+    ssr: { noExternal: true },
+  });
+  return join(dir, 'import.mjs');
+}
+
+export default async function ({ root, out }) {
+  const bundle = await bundleImportCore(root, out);
+  const gen = await import(pathToFileURL(join(root, 'scripts/gen-import-data.mjs')).href);
+  const files = Object.fromEntries(Object.keys(gen.SIZES).map((name) => [name, join(out, `import-long-${name}.csv`)]));
+  if (!Object.values(files).every(existsSync)) gen.writeAll(out);
+  const self = fileURLToPath(import.meta.url);
+  const child = (...args) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', self, 'child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  console.log('| file | rows | MB | papaparse step ms | importTable ms | time ratio (target <= 1.25) | throughput vs papaparse | peak/file importTable (target <= 4) | peak/file papaparse |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, pairs] of SIZES) {
+    const file = files[name];
+    const mb = statSync(file).size / 1e6;
+    const t = child('time', bundle, file, String(pairs));
+    const memImport = child('mem-import', bundle, file);
+    const memRef = child('mem-papa', bundle, file);
+    console.log(
+      `| import-long-${name}.csv | ${t.rows} | ${mb.toFixed(1)} | ${t.referenceMs.toFixed(0)} | ${t.candidateMs.toFixed(0)} | ${t.ratio.toFixed(2)} | ${(1 / t.ratio).toFixed(2)}x | ${memImport.peakPerFile.toFixed(2)} | ${memRef.peakPerFile.toFixed(2)} |`,
+    );
+  }
+}
+
+async function runChild([mode, bundle, file, pairs]) {
+  const baseline = process.memoryUsage().rss;
+  const { default: Papa } = await import('papaparse');
+  const { importTable } = await import(pathToFileURL(bundle).href);
+  const loaded = process.memoryUsage().rss;
+  const bytes = new Uint8Array(readFileSync(file));
+  let rows = 0;
+  const reference = () => {
+    rows = 0;
+    const text = new TextDecoder().decode(bytes);
+    Papa.parse(text, { delimiter: ';', newline: '\r\n', step: () => rows++ });
+  };
+  const candidate = () => {
+    const result = importTable(bytes);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+  };
+  if (mode === 'time') {
+    const { timeRatio } = await import('./stats.mjs');
+    const r = await timeRatio(candidate, reference, { pairs: Number(pairs), warmup: 1 });
+    return { ...r, rows: rows - 1 };
+  }
+  (mode === 'mem-import' ? candidate : reference)();
+  const peak = process.resourceUsage().maxRSS * 1024;
+  return { peakPerFile: (peak - Math.max(baseline, loaded - 0)) / bytes.length, peakMB: peak / 1e6 };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'child') {
+  console.log(JSON.stringify(await runChild(process.argv.slice(3))));
+}

@@ -1,0 +1,14 @@
+export { runImport, MAX_ISSUE_ROWS } from './runImport';
+export { buildPreview, columnLetter, PREVIEW_ROWS } from './buildPreview';
+export { collectRows, rowsToFetch } from './collectRows';
+export { describeColumns } from './describeColumns';
+export { roleChoices, roleValue, roleFromValue } from './roleChoices';
+export type { RoleChoice } from './roleChoices';
+export { typedRows } from './typedRows';
+export type { TypedGroup } from './typedRows';
+export { validateMeta, applyMeta, PROVENANCES, MAX_NAME, MAX_NOTES } from './saveMeta';
+export type { SaveMeta, MetaField, MetaProblem } from './saveMeta';
+export { summariseDataset } from './summariseDataset';
+export { templateFiles } from './templateFiles';
+export type { TemplateFile } from './templateFiles';
+export type { ImportSource, ImportPreview, PreviewRow, ColumnView, DetectedSummary, ImportedSummary, ImportOutcome, ImportReport } from './types';

@@ -1,0 +1,79 @@
+import { measureGroup, type CategoryMeasures } from '../../analysis/measureGroup';
+import type { GroupTest } from '../../analysis/testGroup';
+import { publishedGroups } from '../../privacy/publishedGroups';
+import type { PublishedTable, SuppressionReason } from '../../privacy/types';
+import { labelOfKey } from './labelOfKey';
+
+/** One group × category of the groups table: every measure plus the group's test. */
+export interface GroupRow extends CategoryMeasures {
+  /** Stable id: group label + category. */
+  id: string;
+  group: string;
+  key: Record<string, string>;
+  category: string;
+  total: number | null;
+  /** Why the count is hidden, when it is. */
+  reason?: SuppressionReason;
+  test: GroupTest;
+}
+
+export interface GroupsModel {
+  /** The dimensions that tell the groups apart (the filter's dimensions excluded). */
+  dimensions: string[];
+  /** Group labels in table order. */
+  groups: string[];
+  /** Group-major rows, categories in scheme order. */
+  rows: GroupRow[];
+}
+
+export interface GroupsModelInput {
+  table: PublishedTable;
+  /** The grouping: one dimension, or all of them for the finest groups. */
+  dimensions: readonly string[];
+  /** Fixed values on other dimensions, e.g. { jaar: '2024' }: only those groups are shown. */
+  filter: Record<string, string>;
+  categories: readonly string[];
+  /** Benchmark shares; null when no benchmark is available (measures against it stay null). */
+  benchmark: Record<string, number> | null;
+  /** True when the dataset's counts came from percentages: no significance test then. */
+  fromPercentages?: boolean;
+}
+
+/**
+ * Every group of one grouping measured against the benchmark, read only from published cells.
+ * A group hidden for being too small gets 'below-threshold' as its reason not to test, which is
+ * what the user needs to hear, rather than the generic 'suppressed'.
+ */
+export function groupsModel(input: GroupsModelInput): GroupsModel {
+  const { table, filter, categories } = input;
+  const dimensions = input.dimensions.filter((d) => !(d in filter));
+  const all = publishedGroups(table, [...dimensions, ...Object.keys(filter)]);
+  const selected = all.filter((g) => Object.entries(filter).every(([d, v]) => g.key[d] === v));
+  const options = { minGroupSize: table.rules.groupMin, fromPercentages: input.fromPercentages ?? false };
+  const groups: string[] = [];
+  const rows: GroupRow[] = [];
+  for (const g of selected) {
+    const group = labelOfKey(g.key, dimensions);
+    groups.push(group);
+    const measured = measureGroup(g.values, g.total, input.benchmark ?? {}, categories, options);
+    const hiddenSmall = g.total === null && g.reasons.total === 'group-too-small';
+    const test: GroupTest =
+      hiddenSmall && measured.test.method === 'none' && measured.test.reason === 'suppressed'
+        ? { method: 'none', reason: 'below-threshold' }
+        : measured.test;
+    for (const category of categories) {
+      const reason = g.reasons[category];
+      rows.push({
+        id: `${group}|${category}`,
+        group,
+        key: g.key,
+        category,
+        total: g.total,
+        ...measured.categories[category]!,
+        ...(reason ? { reason } : {}),
+        test,
+      });
+    }
+  }
+  return { dimensions, groups, rows };
+}

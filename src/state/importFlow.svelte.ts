@@ -1,0 +1,177 @@
+import type { ColumnRole, Dataset, ImportOptions, Locale } from '../core/types';
+import { applyMeta, validateMeta, type ImportReport, type ImportSource, type SaveMeta } from '../core/importPreview';
+import { getContext, setContext } from 'svelte';
+import type { ImportRunner } from '../workers/importClient';
+
+/** The detection overrides the screen offers; absent = use what was detected. */
+export type Overrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'decimal' | 'thousands' | 'shape' | 'scheme'>;
+
+/** Stores a described dataset; answers with a storage error code when it could not. */
+export type SaveDataset = (dataset: Dataset, name: string) => Promise<{ ok: true } | { ok: false; code: string }>;
+
+export type FlowStatus =
+  | { state: 'idle' }
+  | { state: 'reading'; fraction: number; large: boolean }
+  | { state: 'cancelled' }
+  | { state: 'checked'; id: number; report: ImportReport }
+  | { state: 'saving'; id: number; report: ImportReport }
+  | { state: 'saved'; name: string }
+  | { state: 'save-failed'; id: number; report: ImportReport; code: string };
+
+/** Files above this size get a progress bar with a cancel button. */
+export const LARGE_FILE = 1 << 20;
+
+const EMPTY_META: SaveMeta = { name: '', reference: '', provenance: '', notes: '' };
+
+/**
+ * The import screen's state: the source the user gave, the overrides and column mapping they
+ * chose, the worker's latest report and the save form. Every change re-runs the import in the
+ * worker; a newer run supersedes the one in flight. Nothing is stored before `save()`.
+ */
+export class ImportFlow {
+  source = $state.raw<ImportSource | null>(null);
+  fileName = $state('');
+  overrides = $state.raw<Overrides>({});
+  mapping = $state.raw<Record<string, ColumnRole>>({});
+  sheet = $state<string | undefined>(undefined);
+  status = $state.raw<FlowStatus>({ state: 'idle' });
+  /** The spreadsheet row the issue list last pointed at, highlighted in the grid. */
+  highlight = $state<number | null>(null);
+  meta = $state<SaveMeta>({ ...EMPTY_META });
+  /** Problems are shown once the user has tried to save. */
+  triedSave = $state(false);
+  metaProblems = $derived(validateMeta(this.meta));
+
+  /** The report on screen, whichever step the flow is in. */
+  report = $derived.by((): ImportReport | null => {
+    const s = this.status;
+    return s.state === 'checked' || s.state === 'saving' || s.state === 'save-failed' ? s.report : null;
+  });
+
+  #client: ImportRunner;
+  #locale: () => Locale;
+  #saveDataset: SaveDataset;
+  #run = 0;
+
+  constructor(client: ImportRunner, locale: () => Locale, saveDataset: SaveDataset) {
+    this.#client = client;
+    this.#locale = locale;
+    this.#saveDataset = saveDataset;
+  }
+
+  /** A chosen or dropped file: read in the worker with everything detected afresh. */
+  async loadFile(file: File): Promise<void> {
+    const run = ++this.#run;
+    this.status = { state: 'reading', fraction: 0, large: file.size > LARGE_FILE };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (run !== this.#run) return;
+    this.#begin({ kind: 'bytes', bytes, fileName: file.name }, file.name);
+    this.meta = { ...EMPTY_META, name: file.name.replace(/\.[^.]+$/, '') || file.name };
+    await this.rerun();
+  }
+
+  /** Text pasted from the clipboard (Excel pastes tab-separated rows). */
+  async loadText(text: string): Promise<void> {
+    this.#begin({ kind: 'text', text }, '');
+    await this.rerun();
+  }
+
+  /** Rows typed into the hand-entry form. */
+  async loadRows(rows: string[][]): Promise<void> {
+    this.#begin({ kind: 'rows', rows }, '');
+    await this.rerun();
+  }
+
+  setOverride<K extends keyof Overrides>(key: K, value: Overrides[K] | undefined): Promise<void> {
+    const next = { ...this.overrides };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    this.overrides = next;
+    return this.rerun();
+  }
+
+  setRole(header: string, role: ColumnRole | undefined): Promise<void> {
+    const next = { ...this.mapping };
+    if (role === undefined) delete next[header];
+    else next[header] = role;
+    this.mapping = next;
+    return this.rerun();
+  }
+
+  setSheet(sheet: string): Promise<void> {
+    this.sheet = sheet;
+    this.overrides = {};
+    this.mapping = {};
+    return this.rerun();
+  }
+
+  /** Runs the current source with the current choices; a newer run makes this one's answer stale. */
+  async rerun(): Promise<void> {
+    const source = this.source;
+    if (!source) return;
+    const run = ++this.#run;
+    const large = source.kind === 'bytes' && source.bytes.byteLength > LARGE_FILE;
+    this.status = { state: 'reading', fraction: 0, large };
+    this.highlight = null;
+    // The worker receives a copy, so the original stays here for the next override.
+    const sent: ImportSource = source.kind === 'bytes' ? { ...source, bytes: source.bytes.slice(), ...(this.sheet ? { sheet: this.sheet } : {}) } : source;
+    const options: ImportOptions = { locale: this.#locale(), ...this.overrides };
+    if (Object.keys(this.mapping).length > 0) options.mapping = this.mapping;
+    const finished = await this.#client.start(sent, options, (fraction) => {
+      if (run === this.#run && this.status.state === 'reading') this.status = { ...this.status, fraction };
+    }, this.fileName || undefined);
+    if (run !== this.#run || !finished) return;
+    this.status = { state: 'checked', id: finished.id, report: finished.report };
+  }
+
+  cancel(): void {
+    this.#run++;
+    this.#client.cancel();
+    this.status = { state: 'cancelled' };
+  }
+
+  /** Saves a valid import with its description; refuses while the form or the import has problems. */
+  async save(): Promise<boolean> {
+    this.triedSave = true;
+    const s = this.status;
+    if ((s.state !== 'checked' && s.state !== 'save-failed') || !s.report.ok) return false;
+    if (Object.keys(this.metaProblems).length > 0) return false;
+    this.status = { state: 'saving', id: s.id, report: s.report };
+    const dataset = await this.#client.takeDataset(s.id);
+    if (!dataset) {
+      this.status = { state: 'save-failed', id: s.id, report: s.report, code: 'unknown' };
+      return false;
+    }
+    const meta = $state.snapshot(this.meta);
+    const described = applyMeta(this.fileName ? { ...dataset, meta: { ...dataset.meta, fileName: this.fileName } } : dataset, meta);
+    const saved = await this.#saveDataset(described, meta.name.trim());
+    if (!saved.ok) {
+      this.status = { state: 'save-failed', id: s.id, report: s.report, code: saved.code };
+      return false;
+    }
+    this.status = { state: 'saved', name: meta.name.trim() };
+    this.source = null;
+    return true;
+  }
+
+  #begin(source: ImportSource, fileName: string): void {
+    this.source = source;
+    this.fileName = fileName;
+    this.overrides = {};
+    this.mapping = {};
+    this.sheet = undefined;
+    this.triedSave = false;
+  }
+}
+
+const KEY = Symbol('import-runner');
+
+/** Lets a test (or another host) replace the worker-backed runner the import screen uses. */
+export function setImportRunner(runner: ImportRunner): ImportRunner {
+  return setContext(KEY, runner);
+}
+
+/** The runner an ancestor set, if any; the screen makes its own worker client otherwise. */
+export function getImportRunner(): ImportRunner | undefined {
+  return getContext<ImportRunner | undefined>(KEY);
+}
