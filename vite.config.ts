@@ -5,7 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspForInlined } from './scripts/vite/cspForInlined';
+import { cspForInlined } from './scripts/vite/cspForInlined.ts';
 
 // Two builds from one config: the hosted build (relative base, lazy benchmark files) and
 // `--mode single`, one index.html that works from file://.

@@ -58,13 +58,19 @@ export default async function ({ core, root, out }) {
   const candidate = () => { for (const r of asks) { const m = lib.lookupBenchmark(tables, r); if (m.ok) sink += m.shares.nederland; } };
   const reference = () => { for (const r of asks) { const row = cells.get(`${r.sector}|${r.region}`) ?? cells.get(`${r.sector}|`); sink += row.shares.nederland; } };
 
-  const cold = await timeMedian(() => {
-    const fresh = tables.map((t) => ({ ...t }));
-    for (const r of asks) lib.lookupBenchmark(fresh, r);
-  }, { runs: 5, warmup: 1 });
+  // The first look-up on freshly loaded tables builds the row index of the tables it touches.
+  let fresh = tables;
+  const firstLookup = await timeMedian(() => lib.lookupBenchmark(fresh, asks[0]), { runs: 1, warmup: 0 });
+  const indexBuild = [];
+  for (let i = 0; i < 15; i++) {
+    fresh = tables.map((t) => ({ ...t }));
+    indexBuild.push(await timeMedian(() => lib.lookupBenchmark(fresh, asks[0]), { runs: 1, warmup: 0 }));
+  }
+  indexBuild.sort((a, b) => a - b);
   const warm = await timeRatio(candidate, reference, { pairs: 15, warmup: 20 });
   const fallbacks = asks.map((r) => lib.lookupBenchmark(tables, r)).reduce((acc, m) => { acc[m.ok ? m.fallback : 'refused'] = (acc[m.ok ? m.fallback : 'refused'] ?? 0) + 1; return acc; }, {});
-  console.log(`lookup of 2,000 groups over ${tables.length} tables: ${warm.candidateMs.toFixed(2)} ms warm, ${cold.toFixed(2)} ms cold (indexes built); target < 16 ms`);
+  console.log(`lookup of 2,000 groups over ${tables.length} tables: ${warm.candidateMs.toFixed(2)} ms (median of 15, after warm-up); target < 16 ms`);
+  console.log(`first look-up on fresh tables (row index built): ${indexBuild[7].toFixed(2)} ms median, ${firstLookup.toFixed(2)} ms on the very first call (cold JIT)`);
   console.log(`plain Map lookup of the same keys: ${warm.referenceMs.toFixed(3)} ms; ratio ${warm.ratio.toFixed(1)}×`);
   console.log(`fallbacks used: ${JSON.stringify(fallbacks)} (${sink > 0 ? 'checked' : 'empty'})`);
 }

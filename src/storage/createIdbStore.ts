@@ -17,12 +17,18 @@ export function createIdbStore(connection: Connection, events: Emitter<StoreEven
     return db.value ? attempt(() => action(db.value!)) : ok(empty);
   }
 
-  async function write(action: (db: Database) => Promise<void>): Promise<StorageResult<void>> {
+  async function writeOnce(action: (db: Database) => Promise<void>): Promise<StorageResult<void>> {
     const db = await connection.forWrite();
     if (!db.ok) return db;
     const result = await attempt(() => action(db.value));
     if (!result.ok && result.error.code === 'quota') connection.reset();
     return result;
+  }
+
+  /** After a quota error, one retry on a fresh connection: Firefox can leave the old one read-only. */
+  async function write(action: (db: Database) => Promise<void>): Promise<StorageResult<void>> {
+    const result = await writeOnce(action);
+    return !result.ok && result.error.code === 'quota' ? writeOnce(action) : result;
   }
 
   return {

@@ -12,3 +12,4 @@ export { summariseDataset } from './summariseDataset';
 export { templateFiles } from './templateFiles';
 export type { TemplateFile } from './templateFiles';
 export type { ImportSource, ImportPreview, PreviewRow, ColumnView, DetectedSummary, ImportedSummary, ImportOutcome, ImportReport } from './types';
+export { isPersonRefusal } from './isPersonRefusal';

@@ -44,17 +44,22 @@ export function publishWithStats(
 function toPublishedCells(table: CellTable, codes: Uint8Array): PublishedCell[] {
   const { finest, subsets, groups, base, values } = table;
   const names = [...finest.categories, 'total'];
-  const out: PublishedCell[] = [];
-  subsets.forEach((dims, s) => {
-    groups[s]!.forEach((labels, g) => {
+  const out: PublishedCell[] = new Array(values.length);
+  for (let s = 0; s < subsets.length; s++) {
+    const dims = subsets[s]!.map((d) => finest.dimensions[d]!);
+    const list = groups[s]!;
+    for (let g = 0; g < list.length; g++) {
+      const labels = list[g]!;
       const key: Record<string, string> = {};
-      dims.forEach((d, i) => (key[finest.dimensions[d]!] = labels[i]!));
-      names.forEach((category, k) => {
+      for (let i = 0; i < dims.length; i++) key[dims[i]!] = labels[i]!;
+      for (let k = 0; k < names.length; k++) {
         const cell = base[s]! + g * names.length + k;
         const reason = REASONS[codes[cell]!];
-        out.push(reason ? { key, category, value: null, reason } : { key, category, value: values[cell]! });
-      });
-    });
-  });
+        out[cell] = reason
+          ? { key, category: names[k]!, value: null, reason }
+          : { key, category: names[k]!, value: values[cell]! };
+      }
+    }
+  }
   return out;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkRow, BenchmarkTable } from '../../../src/core/types';
 import { categoryIds } from '../../../src/core/classification/schemes';
-import { parseBenchmarkTable, parseBenchmarkManifest } from '../../../src/core/benchmarks';
+import { lookupBenchmark, parseBenchmarkTable, parseBenchmarkManifest } from '../../../src/core/benchmarks';
 import { buildBenchmarkTables } from '../../../src/core/benchmarks/generate/buildBenchmarkTables';
 import { SBI_SECTIONS, LABOUR_MARKET_REGIONS, SIZE_CLASSES, WAGE_CLASSES, AGE_BANDS } from '../../../src/core/reference';
 
@@ -100,9 +100,23 @@ describe('bundled benchmark files', () => {
     }
   });
 
-  it('reports rounded shares the right way round: hospitality and temp agencies above agriculture and government', () => {
+  it('puts hospitality and temp agencies above agriculture and government', () => {
     const t = tables.find((x) => x.id === 'herkomst-2024-sector') as BenchmarkTable;
     const nl = (s: string) => t.rows.find((r) => r.key.sector === s)?.shares.nederland ?? 0;
     expect(Math.max(nl('I'), nl('N'))).toBeLessThan(Math.min(nl('A'), nl('O')));
+  });
+});
+
+describe('lookup on the bundled files', () => {
+  it.each([
+    { request: { sector: 'I', region: 'AM19' }, table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM19' } },
+    { request: { sector: 'I', sizeClass: '500+' }, table: 'herkomst-2024-sector-size', used: { sector: 'I', sizeClass: '500+' } },
+    { request: { sector: 'K', wageClass: 'top10' }, table: 'herkomst-2024-sector-wage', used: { sector: 'K', wageClass: 'top10' } },
+    { request: { ageBand: '55-65' }, table: 'herkomst-2024-age', used: { ageBand: '55-65' } },
+    // no table crosses region and size: the first of the equally specific tables (sector × region) wins, size is dropped
+    { request: { sector: 'Q', region: 'AM01', sizeClass: '1-10' }, table: 'herkomst-2024-sector-region', used: { sector: 'Q', region: 'AM01' } },
+  ])('$request', ({ request, table, used }) => {
+    const result = lookupBenchmark(tables, { scheme: 'herkomst', year: 2024, ...request });
+    expect(result.ok && [result.table.id, result.used]).toEqual([table, used]);
   });
 });

@@ -27,16 +27,21 @@ const dataset = fc
     shape: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
     cells: fc.array(groupCell, { minLength: 27, maxLength: 27 }),
     density: fc.double({ min: 0.5, max: 1, noNaN: true }),
+    fromPercentages: fc.boolean(),
   })
-  .map(({ shape, cells, density }): Dataset => {
+  .map(({ shape, cells, density, fromPercentages }): Dataset => {
     const dims = DIMENSIONS.slice(0, shape.length);
     const groups: Group[] = [];
     const walk = (d: number, key: Record<string, string>) => {
       if (d === dims.length) {
         const cell = cells[groups.length % cells.length]!;
         if (cell.present > density) return;
-        const counts = Object.fromEntries(CATEGORIES.map((c, i) => [c, cell.counts[i]!]));
         const total = cell.counts.reduce((s, n) => s + n, 0) + cell.rest;
+        // from percentages: headcount × share, the share rounded to 0.1% as a CBS table would print it
+        const share = (n: number) => (total === 0 ? 0 : Math.round((1000 * n) / total) / 1000);
+        const counts = Object.fromEntries(
+          CATEGORIES.map((c, i) => [c, fromPercentages ? total * share(cell.counts[i]!) : cell.counts[i]!]),
+        );
         const group: Group = { key: { ...key }, total, counts };
         if (cell.source >= 0) {
           group.suppressed = [CATEGORIES[cell.source]!];
@@ -48,7 +53,7 @@ const dataset = fc
       for (let i = 0; i < shape[d]!; i++) walk(d + 1, { ...key, [dims[d]!]: `${dims[d]}-${i}` });
     };
     walk(0, {});
-    return { scheme: 'herkomst', dimensions: dims, groups };
+    return { scheme: 'herkomst', dimensions: dims, groups, meta: { fromPercentages } };
   });
 
 const rules = fc.oneof(

@@ -184,6 +184,19 @@ describe('publish: cases worked out by hand', () => {
     expect(hiddenCells(publish(dataset, 'cbs').cells)).toHaveLength(8);
   });
 
+  it('with four dimensions emits the organisation, singles, pairs and the finest groups, and stays safe', () => {
+    const rows: Array<Array<string | number>> = [];
+    for (const a of ['a1', 'a2']) for (const b of ['b1', 'b2']) for (const c of ['c1', 'c2']) for (const d of ['d1', 'd2']) {
+      rows.push([a, b, c, d, 12 + rows.length, rows.length % 3 === 0 ? 3 : 11, 10]);
+    }
+    const dataset = makeDataset(['a', 'b', 'c', 'd'], rows);
+    const table = publish(dataset, 'internal');
+    // groups: 1 + 4 × 2 + 6 × 4 + 16 = 49, each with 3 categories and a total
+    expect(table.cells).toHaveLength(196);
+    expect(table.cells.some((c) => Object.keys(c.key).length === 3)).toBe(false);
+    expect(auditPublished(dataset, table)).toEqual([]);
+  });
+
   it('emits a single organisation group for a dataset without dimensions', () => {
     const dataset: Dataset = { scheme: 'migratieachtergrond', dimensions: [], groups: [
       { key: {}, total: 300, counts: { nederlands: 200, westers: 60, 'niet-westers': 40 } },

@@ -158,8 +158,9 @@ describe('rejected files leave the store untouched', () => {
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      // the backup holds 2 datasets + 1 benchmark + 2 settings + 1 profile = 6 puts; the 4th fails
-      if (++calls === 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      // the backup holds 2 datasets + 1 benchmark + 2 settings + 1 profile = 6 puts; from the 4th
+      // on every put fails (the retry too)
+      if (++calls >= 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return put.apply(this, args);
     });
     expect(await restoreBackup(store, read.backup)).toMatchObject({ ok: false, error: { code: 'quota' } });

@@ -69,8 +69,9 @@ describe('a quota error in the middle of a write leaves the store as it was', ()
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // From the failAt-th put on, every put fails: the disk stays full for the retry too.
       calls += 1;
-      if (calls === failAt) throw quota();
+      if (calls >= failAt) throw quota();
       return put.apply(this, args);
     });
     const result = await write(store);
@@ -94,16 +95,27 @@ describe('a quota error in the middle of a write leaves the store as it was', ()
     expect(await dumpDatabase(factory, NAME)).toEqual(before);
   });
 
-  test('after a quota error the store reconnects and the next save succeeds', async () => {
-    const { store, requests } = await seededStore();
+  test('a passing quota error is retried once on a fresh connection, and the save succeeds', async () => {
+    const { factory, store, requests } = await seededStore();
     const opensBefore = requests.length;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw quota();
     });
-    expect((await store.saveDataset(makeRecord('b', '2026-02-01T10:00:00.000Z'))).ok).toBe(false);
     expect(await store.saveDataset(makeRecord('b', '2026-02-01T10:00:00.000Z'))).toEqual({ ok: true, value: undefined });
-    // exactly one reopen after the quota error
+    // exactly one reopen for the retry
     expect(requests.length).toBe(opensBefore + 1);
+    const after = await dumpDatabase(factory, NAME);
+    expect(after?.stores.datasets?.entries.map(([key]) => key)).toEqual(['a', 'b']);
+  });
+
+  test('a lasting quota error is retried only once', async () => {
+    const { store } = await seededStore();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quota();
+    });
+    expect(await store.saveSetting('locale', 'en')).toMatchObject({ ok: false, error: { code: 'quota' } });
+    // first attempt + one retry = 2 puts
+    expect(put).toHaveBeenCalledTimes(2);
   });
 });
 

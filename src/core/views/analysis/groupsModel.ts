@@ -14,6 +14,8 @@ export interface GroupRow extends CategoryMeasures {
   total: number | null;
   /** Why the count is hidden, when it is. */
   reason?: SuppressionReason;
+  /** Why the group's total is hidden, when it is. */
+  totalReason?: SuppressionReason;
   test: GroupTest;
 }
 
@@ -71,6 +73,7 @@ export function groupsModel(input: GroupsModelInput): GroupsModel {
         total: g.total,
         ...measured.categories[category]!,
         ...(reason ? { reason } : {}),
+        ...(g.reasons.total ? { totalReason: g.reasons.total } : {}),
         test,
       });
     }

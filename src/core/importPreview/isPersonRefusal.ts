@@ -1,0 +1,8 @@
+import type { Issue } from '../types';
+
+const PERSON_CODES = new Set(['person-identifying-column', 'person-level']);
+
+/** True when the import was refused because the file holds data per person (not just invalid). */
+export function isPersonRefusal(issues: Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error' && PERSON_CODES.has(i.code));
+}

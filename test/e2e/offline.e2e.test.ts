@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, watch } from './browser';
+import { serveDist } from './server';
+
+// Offline use: the hosted build works again with the network gone after one visit (service
+// worker), and the single-file build works when opened from disk.
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('reloads the hosted build offline after one visit', async () => {
+    const server = await serveDist('dist');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.register('./sw.js');
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await server.close();
+      await context.setOffline(true);
+      await page.reload();
+      await expect.poll(() => page.locator('[data-testid=comparison] rect.bar').count(), { timeout: 30_000 }).toBe(3);
+      await expect.poll(() => page.getByTestId('benchmark-source').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+
+  it('opens the single-file build from file:// with its inlined benchmarks, under its CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = await watch(context, page);
+    const url = pathToFileURL(resolve('dist-single/index.html')).href;
+    await page.goto(url);
+    await expect.poll(() => page.locator('[data-testid=comparison] rect.bar').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => page.getByTestId('benchmark-source').getAttribute('data-kind')).toBe('illustrative');
+    expect(log.cspViolations).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(log.requests.filter((u) => u !== url && !/^(data|blob):/.test(u))).toEqual([]);
+    await context.close();
+  });
+});
