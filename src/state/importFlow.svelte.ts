@@ -13,10 +13,10 @@ export type FlowStatus =
   | { state: 'idle' }
   | { state: 'reading'; fraction: number; large: boolean }
   | { state: 'cancelled' }
-  | { state: 'checked'; id: number; report: ImportReport }
-  | { state: 'saving'; id: number; report: ImportReport }
+  | { state: 'checked' }
+  | { state: 'saving' }
   | { state: 'saved'; name: string }
-  | { state: 'save-failed'; id: number; report: ImportReport; code: string };
+  | { state: 'save-failed'; code: string };
 
 /** Files above this size get a progress bar with a cancel button. */
 export const LARGE_FILE = 1 << 20;
@@ -42,11 +42,9 @@ export class ImportFlow {
   triedSave = $state(false);
   metaProblems = $derived(validateMeta(this.meta));
 
-  /** The report on screen, whichever step the flow is in. */
-  report = $derived.by((): ImportReport | null => {
-    const s = this.status;
-    return s.state === 'checked' || s.state === 'saving' || s.state === 'save-failed' ? s.report : null;
-  });
+  /** The latest finished run; it stays on screen while a re-run with new choices is in flight. */
+  checked = $state.raw<{ id: number; report: ImportReport } | null>(null);
+  report = $derived(this.checked?.report ?? null);
 
   #client: ImportRunner;
   #locale: () => Locale;
@@ -63,6 +61,7 @@ export class ImportFlow {
   async loadFile(file: File): Promise<void> {
     const run = ++this.#run;
     this.status = { state: 'reading', fraction: 0, large: file.size > LARGE_FILE };
+    this.checked = null;
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (run !== this.#run) return;
     this.#begin({ kind: 'bytes', bytes, fileName: file.name }, file.name);
@@ -121,41 +120,46 @@ export class ImportFlow {
       if (run === this.#run && this.status.state === 'reading') this.status = { ...this.status, fraction };
     }, this.fileName || undefined);
     if (run !== this.#run || !finished) return;
-    this.status = { state: 'checked', id: finished.id, report: finished.report };
+    this.checked = finished;
+    this.status = { state: 'checked' };
   }
 
   cancel(): void {
     this.#run++;
     this.#client.cancel();
+    this.checked = null;
     this.status = { state: 'cancelled' };
   }
 
   /** Saves a valid import with its description; refuses while the form or the import has problems. */
   async save(): Promise<boolean> {
     this.triedSave = true;
-    const s = this.status;
-    if ((s.state !== 'checked' && s.state !== 'save-failed') || !s.report.ok) return false;
+    const checked = this.checked;
+    const state = this.status.state;
+    if (!checked?.report.ok || (state !== 'checked' && state !== 'save-failed')) return false;
     if (Object.keys(this.metaProblems).length > 0) return false;
-    this.status = { state: 'saving', id: s.id, report: s.report };
-    const dataset = await this.#client.takeDataset(s.id);
+    this.status = { state: 'saving' };
+    const dataset = await this.#client.takeDataset(checked.id);
     if (!dataset) {
-      this.status = { state: 'save-failed', id: s.id, report: s.report, code: 'unknown' };
+      this.status = { state: 'save-failed', code: 'unknown' };
       return false;
     }
     const meta = $state.snapshot(this.meta);
     const described = applyMeta(this.fileName ? { ...dataset, meta: { ...dataset.meta, fileName: this.fileName } } : dataset, meta);
     const saved = await this.#saveDataset(described, meta.name.trim());
     if (!saved.ok) {
-      this.status = { state: 'save-failed', id: s.id, report: s.report, code: saved.code };
+      this.status = { state: 'save-failed', code: saved.code };
       return false;
     }
     this.status = { state: 'saved', name: meta.name.trim() };
     this.source = null;
+    this.checked = null;
     return true;
   }
 
   #begin(source: ImportSource, fileName: string): void {
     this.source = source;
+    this.checked = null;
     this.fileName = fileName;
     this.overrides = {};
     this.mapping = {};

@@ -1,7 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types';
 import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
-import type { DatasetSummary, Store, StorageErrorCode, StorageResult } from '../storage';
+import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
+import { requestPersistence } from '../storage';
 import { ImportClient } from '../workers/importClient';
 import { BenchmarkState } from './benchmarks.svelte';
 import { DisclosureState } from './disclosure.svelte';
@@ -33,6 +34,10 @@ function demoShown(): Shown {
 export class Workspace {
   store: Store | null = $state.raw(null);
   storageError = $state<StorageErrorCode | null>(null);
+  /** The last thing another tab or the browser did to storage that the user must act on. */
+  storeEvent = $state.raw<StoreEvent | null>(null);
+  /** Outcome of asking the browser to keep our data (after the first save). */
+  persisted = $state<boolean | null>(null);
   saved = $state.raw<DatasetSummary[]>([]);
   shown = $state.raw<Shown | null>(demoShown());
   profile = $state.raw<OrganisationProfile>(demoProfile());
@@ -56,8 +61,10 @@ export class Workspace {
   }
 
   /** Opens storage and restores the last session: saved datasets, profile, the dataset shown. */
-  async init(openStore: () => Promise<Store>): Promise<void> {
-    const store = await openStore();
+  async init(openStore: (options: OpenStoreOptions) => Promise<Store>): Promise<void> {
+    const onEvent = (event: StoreEvent) => (this.storeEvent = event);
+    const store = await openStore({ onEvent });
+    store.onChange(onEvent);
     this.store = store;
     await this.#refreshSaved();
     const profile = this.#value(await store.loadProfile());
@@ -91,6 +98,7 @@ export class Workspace {
     }
     this.shown = { id, name, dataset, demo: false };
     this.importStatus = { state: 'done', fileName: file.name, name, warnings: result.issues };
+    void this.#askPersistence();
     await this.store?.saveSetting('shownId', id);
     await this.#refreshSaved();
   }
@@ -137,6 +145,13 @@ export class Workspace {
     this.profile = profile;
     const result = await this.store?.saveProfile(profile);
     if (result && !result.ok) this.storageError = result.error.code;
+  }
+
+  /** Browsers may evict site data; after the first save we ask them not to, once per session. */
+  async #askPersistence(): Promise<void> {
+    if (this.persisted !== null || !this.store?.persistent) return;
+    const outcome = await requestPersistence();
+    this.persisted = outcome === 'granted' || outcome === 'already';
   }
 
   async #refreshSaved(): Promise<void> {

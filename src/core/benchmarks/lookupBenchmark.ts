@@ -1,7 +1,7 @@
 import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../types';
 import { benchmarkIssue } from './benchmarkIssue';
 import { rowKeyString } from './rowKeyString';
-import { prepareTables } from './prepareTables';
+import { prepareTables, type PreparedScheme } from './prepareTables';
 import { tableIndex } from './tableIndex';
 
 /** The benchmark dimensions in the order they are given up when a cell is missing: sector last. */
@@ -45,6 +45,9 @@ export interface BenchmarkRefusal {
 
 export type BenchmarkLookup = BenchmarkMatch | BenchmarkRefusal;
 
+/** Bounds the per-table-list memo of answers; beyond it the memo starts afresh. */
+const MAX_ANSWERS = 20_000;
+
 function requestedKey(request: BenchmarkRequest): Record<string, string> {
   const key: Record<string, string> = {};
   for (const dim of BENCHMARK_DIMENSIONS) {
@@ -87,7 +90,8 @@ function describe(key: Record<string, string>, locale: Locale): string {
  * Picks the benchmark for one request: tables of the request's scheme only; the exact year or else
  * the nearest (said so); the table whose cell matches most requested dimensions (ties: imported or
  * CBS tables over bundled illustrative ones, then jobs over persons, then fewer dimensions); within
- * it the cell fallback region × sector → sector → national (said so).
+ * it the cell fallback region × sector → sector → national (said so). Answers are shared between
+ * equal requests on the same table list: treat them as read-only.
  */
 export function lookupBenchmark(tables: readonly BenchmarkTable[], request: BenchmarkRequest): BenchmarkLookup {
   const locale = request.locale ?? 'nl';
@@ -96,8 +100,19 @@ export function lookupBenchmark(tables: readonly BenchmarkTable[], request: Benc
   if (prepared.years.length === 0) {
     return { ok: false, code: 'scheme-unavailable', issues: [benchmarkIssue('scheme-unavailable', { scheme: request.scheme }, { locale })] };
   }
-  const year = nearestYear(prepared.years, request.year);
   const wanted = requestedKey(request);
+  const signature = `${request.year}|${locale}|${rowKeyString(wanted)}`;
+  const known = prepared.answers.get(signature);
+  if (known) return known;
+  const answer = answerRequest(prepared, request, wanted, locale);
+  if (prepared.answers.size >= MAX_ANSWERS) prepared.answers.clear();
+  if (answer.ok) prepared.answers.set(signature, answer);
+  return answer;
+}
+
+/** The uncached look-up: nearest year, most specific cell over the year's tables, fallback notes. */
+function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, wanted: Record<string, string>, locale: Locale): BenchmarkLookup {
+  const year = nearestYear(prepared.years, request.year);
   const wantedCount = Object.keys(wanted).length;
   let best: { table: BenchmarkTable; row: BenchmarkRow; score: number } | undefined;
   // Tables are in order of preference, so the first with the most matched dimensions wins.

@@ -1,12 +1,22 @@
 import type { BenchmarkTable, SchemeId } from '../types';
+import type { BenchmarkMatch } from './lookupBenchmark';
 
 /** The tables of one scheme (and population filter), by year, each year's list in order of preference. */
 export interface PreparedScheme {
   years: number[];
   byYear: Map<number, BenchmarkTable[]>;
+  /** Earlier answers by request signature: many groups of one organisation ask the same question. */
+  answers: Map<string, BenchmarkMatch>;
 }
 
-const cache = new WeakMap<readonly BenchmarkTable[], Map<string, PreparedScheme>>();
+/** Per array: the tables it held when prepared (to notice in-place changes) and the prepared schemes. */
+const cache = new WeakMap<readonly BenchmarkTable[], { snapshot: BenchmarkTable[]; schemes: Map<string, PreparedScheme> }>();
+
+function unchanged(snapshot: BenchmarkTable[], tables: readonly BenchmarkTable[]): boolean {
+  if (snapshot.length !== tables.length) return false;
+  for (let i = 0; i < snapshot.length; i++) if (snapshot[i] !== tables[i]) return false;
+  return true;
+}
 
 /** Ties between equally specific cells go to imported or CBS tables, then jobs, then fewer dimensions. */
 function preference(a: BenchmarkTable, b: BenchmarkTable): number {
@@ -17,14 +27,16 @@ function preference(a: BenchmarkTable, b: BenchmarkTable): number {
 
 /**
  * Groups `tables` for one scheme once per array object, so that 2,000 look-ups against the same
- * loaded tables do the filtering and sorting once. Callers must not mutate the array afterwards.
+ * loaded tables do the filtering and sorting once. An array changed in place (a table pushed or
+ * replaced, as a reactive list may be) is noticed and prepared again.
  */
 export function prepareTables(tables: readonly BenchmarkTable[], scheme: SchemeId, population?: 'jobs' | 'persons'): PreparedScheme {
-  let perArray = cache.get(tables);
-  if (!perArray) {
-    perArray = new Map();
-    cache.set(tables, perArray);
+  let entry = cache.get(tables);
+  if (!entry || !unchanged(entry.snapshot, tables)) {
+    entry = { snapshot: [...tables], schemes: new Map() };
+    cache.set(tables, entry);
   }
+  const perArray = entry.schemes;
   const id = `${scheme}|${population ?? ''}`;
   let prepared = perArray.get(id);
   if (!prepared) {
@@ -34,7 +46,7 @@ export function prepareTables(tables: readonly BenchmarkTable[], scheme: SchemeI
       byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
     }
     for (const list of byYear.values()) list.sort(preference);
-    prepared = { years: [...byYear.keys()].sort((a, b) => a - b), byYear };
+    prepared = { years: [...byYear.keys()].sort((a, b) => a - b), byYear, answers: new Map() };
     perArray.set(id, prepared);
   }
   return prepared;

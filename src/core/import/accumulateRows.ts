@@ -4,17 +4,20 @@ import { makeIssue, type MessageParams } from './messages';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
 
+/** `vals[i]` of a category whose cell was unusable (and already reported). */
+export const UNUSABLE = -1;
+
 /**
  * One group (or totals row) as it is being summed. Categories are numbered in the order the
  * file shows them (a wide table's columns, a long table's labels): `vals[i]` is the count of
- * category i, NaN when suppressed at the source, undefined when absent.
+ * category i, NaN when suppressed at the source, UNUSABLE when its cell was wrong, undefined
+ * when absent. Kept small: a large file has a hundred thousand of these.
  */
 export interface GroupAcc {
   key: string[];
+  /** The row the group first appeared on. */
   row: number;
   vals: number[];
-  /** The row each category's value came from, for duplicate reports. */
-  rows: number[];
   /** The Totaal column or 'Totaal' origin row; the headcount of a percentages row. */
   total?: number;
   totalRow?: number;
@@ -47,7 +50,6 @@ const TOTAL_LABELS = new Set([
   'totaal', 'total', 'totaal organisatie', 'organisatie totaal', 'totaal generaal', 'eindtotaal', 'grand total',
   'totaal alle', 'alle medewerkers', 'all employees', 'whole organisation', 'whole organization', 'hele organisatie',
 ]);
-const SEP = '\u001f';
 
 /** True when a dimension label or origin label names a total ('Totaal organisatie', 'Total'). */
 export function isTotalLabel(norm: string): boolean {
@@ -78,8 +80,8 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
   };
   const warnOnce = (code: string, row: number, column: string, params: MessageParams) => {
-    if (warned.has(code + SEP + column)) return;
-    warned.add(code + SEP + column);
+    if (warned.has(`${code} ${column}`)) return;
+    warned.add(`${code} ${column}`);
     report(code, row, column, params, 'warning');
   };
 
@@ -111,15 +113,40 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return true;
   }
 
+  // Each distinct dimension label is stored once and numbered; a group's map key is the string
+  // of its labels' numbers. Big files repeat a few labels in many groups, so this keeps memory
+  // (which is slow to touch on the target machines) close to the size of the groups themselves.
+  const dimLabels = new Map<string, number>();
+  const dimStrings: string[] = [];
+  const codes: number[] = [];
+
   function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
     if (!wide && sameGroupAsLast(row)) return lastGroup;
-    let id = '';
-    for (const d of dims) id += (row[d] ?? '').trim() + SEP;
+    let large = false;
+    for (let j = 0; j < dims.length; j++) {
+      const cell = row[dims[j]!] ?? '';
+      let code = dimLabels.get(cell);
+      if (code === undefined) {
+        const label = cell.trim();
+        code = dimLabels.get(label);
+        if (code === undefined) {
+          code = dimStrings.length;
+          dimStrings.push(label);
+          dimLabels.set(label, code);
+        }
+        if (dimLabels.size < 1_000_000) dimLabels.set(cell, code);
+      }
+      codes[j] = code;
+      if (code > 0xffff) large = true;
+    }
+    codes.length = dims.length;
+    // two chars per label beyond 65 536 labels: a different length, so keys never collide
+    const id = large ? String.fromCharCode(...codes.flatMap((c) => [c >>> 16, c & 0xffff])) : String.fromCharCode(...codes);
     let g = acc.groups.get(id) ?? acc.totals.get(id);
     if (g && wide) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
     if (!g) {
-      const key = dims.map((d) => (row[d] ?? '').trim());
-      g = { key, row: rowNumber, vals: [], rows: [] };
+      const key = codes.map((c) => dimStrings[c]!);
+      g = { key, row: rowNumber, vals: [] };
       (key.some((k) => isTotalLabel(normOf(k))) ? acc.totals : acc.groups).set(id, g);
     }
     lastRow = row;
@@ -157,11 +184,9 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
       }
       return;
     }
-    const first = g.rows[i];
-    if (first !== undefined) return void report('duplicate-row', rowNumber, undefined, { first });
-    g.rows[i] = rowNumber;
+    if (g.vals[i] !== undefined) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
     if (value === undefined) g.incomplete = true;
-    else g.vals[i] = value === 'suppressed' ? NaN : value;
+    g.vals[i] = value === undefined ? UNUSABLE : value === 'suppressed' ? NaN : value;
   }
 
   function pushWide(row: string[], rowNumber: number) {
@@ -173,7 +198,6 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
       const invalid = percentages && typeof v === 'number' && v > 100;
       if (invalid) report('invalid-percentage', rowNumber, c.header, { value: v });
       if (!g) continue;
-      g.rows[ci] = rowNumber;
       if (v === undefined || invalid) g.incomplete = true;
       else g.vals[ci] = v === 'suppressed' ? NaN : v;
     }

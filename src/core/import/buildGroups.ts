@@ -1,7 +1,7 @@
 import type { Group, Issue, Locale } from '../types';
 import type { LabelTarget } from '../classification/labels';
 import { makeIssue } from './messages';
-import type { GroupAcc } from './accumulateRows';
+import { UNUSABLE, type GroupAcc } from './accumulateRows';
 import type { Plan } from './planImport';
 
 /** Counts per main and detail id of one summed group, with the suppressed categories. */
@@ -23,7 +23,7 @@ export function rollUp(g: GroupAcc, targets: Map<number, LabelTarget>, headcount
   let sum = 0;
   g.vals.forEach((raw, key) => {
     const t = targets.get(key);
-    if (!t) return;
+    if (!t || raw === UNUSABLE) return;
     if (Number.isNaN(raw)) return void suppressed.add(t.detail ?? t.main);
     const v = headcount === undefined ? raw : (headcount * raw) / 100;
     counts[t.main] = (counts[t.main] ?? 0) + v;

@@ -67,8 +67,9 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
     en: (p) => `This row has ${p.found} cells, the header row ${p.expected}.`,
   },
   'duplicate-row': {
-    nl: (p) => `Deze groep en herkomst kwamen al voor op regel ${p.first}; elke combinatie mag één keer voorkomen.`,
-    en: (p) => `This group and origin already appeared on row ${p.first}; each combination may appear once.`,
+    nl: (p) =>
+      `Deze groep (vanaf regel ${p.first}) heeft deze herkomst al; elke combinatie van groep en herkomst mag één keer voorkomen.`,
+    en: (p) => `This group (from row ${p.first}) already has this origin; each combination of group and origin may appear once.`,
   },
   'unknown-category': {
     nl: (p) => `"${p.value}" is geen bekende herkomstgroep (bijvoorbeeld Nederland, Europa, Buiten Europa).`,

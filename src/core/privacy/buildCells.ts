@@ -69,6 +69,30 @@ export function buildCells(finest: FinestGroups): CellTable {
       values[cell + C] = values[cell + C]! + total;
     }
   });
+  const { relStart, relMembers } = buildRelations(subsets, groups, proj, base, width);
+  return { finest, subsets, groups, proj, base, values, source, ...compress(relStart, relMembers, cellCount) };
+}
+
+/** The groups of the finer subset t under each group of s, by counting sort (t's groups stay sorted). */
+function childrenByParent(projS: Int32Array, projT: Int32Array, sCount: number, tCount: number) {
+  const parentOf = new Int32Array(tCount);
+  for (let f = 0; f < projS.length; f++) parentOf[projT[f]!] = projS[f]!;
+  const start = new Int32Array(sCount + 1);
+  for (const g of parentOf) start[g + 1] = start[g + 1]! + 1;
+  for (let g = 0; g < sCount; g++) start[g + 1] = start[g + 1]! + start[g]!;
+  const fill = start.slice(0, sCount);
+  const list = new Int32Array(tCount);
+  parentOf.forEach((g, h) => {
+    list[fill[g]!] = h;
+    fill[g] = fill[g]! + 1;
+  });
+  return { start, list };
+}
+
+/** Each group's total with its categories, then each margin with the finer groups under it, per category and total. */
+function buildRelations(subsets: number[][], groups: string[][][], proj: Int32Array[], base: number[], width: number) {
+  const C = width - 1;
+  const cellCount = base[base.length - 1]! + groups[groups.length - 1]!.length * width;
   const pairs = coveringPairs(subsets);
   const groupCount = groups.reduce((n, list) => n + list.length, 0);
   let relCount = groupCount;
@@ -96,23 +120,7 @@ export function buildCells(finest: FinestGroups): CellTable {
       }
     }
   }
-  return { finest, subsets, groups, proj, base, values, source, ...compress(relStart, relMembers, cellCount) };
-}
-
-/** The groups of the finer subset t under each group of s, by counting sort (t's groups stay sorted). */
-function childrenByParent(projS: Int32Array, projT: Int32Array, sCount: number, tCount: number) {
-  const parentOf = new Int32Array(tCount);
-  for (let f = 0; f < projS.length; f++) parentOf[projT[f]!] = projS[f]!;
-  const start = new Int32Array(sCount + 1);
-  for (const g of parentOf) start[g + 1] = start[g + 1]! + 1;
-  for (let g = 0; g < sCount; g++) start[g + 1] = start[g + 1]! + start[g]!;
-  const fill = start.slice(0, sCount);
-  const list = new Int32Array(tCount);
-  parentOf.forEach((g, h) => {
-    list[fill[g]!] = h;
-    fill[g] = fill[g]! + 1;
-  });
-  return { start, list };
+  return { relStart, relMembers };
 }
 
 /** Pairs s ⊂ t of shown subsets with no shown subset in between: every other sum follows from these. */

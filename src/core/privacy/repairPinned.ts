@@ -13,27 +13,35 @@ export const AUDIT_LIMIT = 200;
 /**
  * Audit, then hide more until nothing hidden can be pinned: for each pinned cell hide the cheapest
  * published cell in the nearest relation around it, rerun the greedy step, audit again. Every round
- * hides at least one more cell, so this ends. Returns whether the final pattern passed the audit
- * (false when too large to audit, or when a cell stays pinned by what the reasons tell alone, e.g.
- * four hidden cells of 1..4 under a hidden margin of at most 4), and how many cells it added.
+ * hides at least one more cell, so this ends. Cells that would stay pinned even with everything
+ * hidden (by what the reasons tell alone, e.g. four cells of 1..4 under a margin of at most 4) are
+ * left alone: hiding more cannot help them, and they make the result not audited. Returns whether
+ * the final pattern passed the audit (also false when too large to audit) and how many cells it added.
  */
 export function repairPinned(table: CellTable, codes: Uint8Array, rules: DisclosureRules): { audited: boolean; added: number } {
   let added = 0;
+  let hopeless: Set<number> | undefined;
   for (;;) {
     if (countHiddenFinest(table, codes) > AUDIT_LIMIT) return { audited: false, added };
     const pinned = findPinnedCells(table, codes, rules);
     if (pinned.length === 0) return { audited: true, added };
+    hopeless ??= pinnedWhateverIsHidden(table, codes, rules);
     let round = 0;
     for (const cell of pinned) {
-      const partner = nearestPublished(table, codes, cell);
+      const partner = hopeless.has(cell) ? -1 : nearestPublished(table, codes, cell);
       if (partner < 0) continue;
       codes[partner] = COMPLEMENTARY;
       round++;
     }
-    // Everything around is hidden already: only what the reasons tell pins it; hiding more cannot help.
     if (round === 0) return { audited: false, added };
     added += round + suppressComplementary(table, codes);
   }
+}
+
+/** The cells pinned even if every cell were hidden: only their reasons' bounds pin them. */
+function pinnedWhateverIsHidden(table: CellTable, codes: Uint8Array, rules: DisclosureRules): Set<number> {
+  const allHidden = codes.map((c) => c || COMPLEMENTARY);
+  return new Set(findPinnedCells(table, allHidden, rules));
 }
 
 /** Breadth-first over shared relations: the cheapest published cell at the smallest distance. */

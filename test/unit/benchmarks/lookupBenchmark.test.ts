@@ -116,3 +116,14 @@ describe('lookupBenchmark: refusals', () => {
     expect(lookupBenchmark([], { scheme: 'herkomst', year: 2024 })).toMatchObject({ ok: false, code: 'no-benchmark-tables' });
   });
 });
+
+describe('lookupBenchmark: a list changed in place', () => {
+  it('sees a table pushed onto the same array after earlier look-ups', () => {
+    const list = [SECTOR_2024];
+    const before = lookupBenchmark(list, { scheme: 'herkomst', year: 2024, sector: 'I' });
+    list.push(IMPORTED_SECTOR_2024);
+    const after = lookupBenchmark(list, { scheme: 'herkomst', year: 2024, sector: 'I' });
+    // bundled sector I: 0.6; imported sector I: 0.58
+    expect([before.ok && before.shares.nederland, after.ok && after.shares.nederland]).toEqual([0.6, 0.58]);
+  });
+});

@@ -120,6 +120,26 @@ describe('publish: cases worked out by hand', () => {
     expect(auditPublished(dataset, table)).toEqual([]);
   });
 
+  it('says so when only the reasons pin a cell, instead of hiding everything in vain', () => {
+    // internal (10, 5). Four units of 20 + 1 + 10 = 31: each europa 1 is 'cell-too-small' (1..4), and so
+    // is the organisation's europa 4 (1..4). Four cells of at least 1 under a margin of at most 4 are
+    // all 1, whatever else is hidden. Greedy: each unit row 31 = 20 + ? + 10 -> its 10; the
+    // organisation row 124 = 80 + ? + 40 -> 40. The audit then finds buiten-europa given away too
+    // (total − nederland − 1), so each row's nederland goes, but the europa cells cannot be helped:
+    // the totals stay and publishWithStats reports the pattern as not audited.
+    const dataset = makeDataset(['afdeling'], [['A', 20, 1, 10], ['B', 20, 1, 10], ['C', 20, 1, 10], ['D', 20, 1, 10]]);
+    const { table, stats } = publishWithStats(dataset, 'internal');
+    expect(hiddenCells(table.cells)).toEqual(['', 'A', 'B', 'C', 'D'].flatMap((unit) => [
+      `${unit}:nederland=complementary`,
+      `${unit}:europa=cell-too-small`,
+      `${unit}:buiten-europa=complementary`,
+    ]));
+    expect(stats).toEqual({ primary: 5, complementary: 10, audited: false });
+    expect(auditPublished(dataset, table).map((f) => `${f.problem}:${f.cell.key.afdeling ?? ''}:${f.cell.category}`)).toEqual([
+      'pinned::europa', 'pinned:A:europa', 'pinned:B:europa', 'pinned:C:europa', 'pinned:D:europa',
+    ]);
+  });
+
   it('guards against attribute disclosure: hides every category of a group that is (nearly) all one origin', () => {
     // A: 55 + 5 + 0 = 60; all but 5 (< 10) are nederland, so showing A would tell each member's origin.
     // All three categories go with reason 'attribute' (so the reason does not point at nederland);

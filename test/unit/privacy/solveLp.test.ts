@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findRanges, isPinned } from '../../../src/core/privacy/audit/findRanges';
-import { findFeasible, minimise } from '../../../src/core/privacy/audit/solveLp';
+import { findFeasible, solve } from '../../../src/core/privacy/audit/solveLp';
+import type { FeasibleRegion } from '../../../src/core/privacy/audit/solveLp';
 
-describe('findFeasible and minimise', () => {
+const minimise = (region: FeasibleRegion, c: number[]) => solve(region, c).value;
+
+describe('findFeasible and solve', () => {
   it('bounds x0 in x0 + x1 = 10, x1 + x2 = 4 (x ≥ 0)', () => {
     const region = findFeasible([[1, 1, 0], [0, 1, 1]], [10, 4], 3)!;
-    // x0 = 10 − x1 with 0 ≤ x1 ≤ 4: x0 in [6, 10]
+    // x0 = 10 − x1 with 0 ≤ x1 ≤ 4: x0 in [6, 10]; the minimum sits at x1 = 4, x2 = 0
     expect(minimise(region, [1, 0, 0])).toBeCloseTo(6);
+    expect([...solve(region, [1, 0, 0]).point!].map((v) => Math.round(v * 1e9) / 1e9)).toEqual([6, 4, 0]);
     expect(-minimise(region, [-1, 0, 0])).toBeCloseTo(10);
   });
 
@@ -24,6 +28,7 @@ describe('findFeasible and minimise', () => {
     // x0 − x1 = 0: both can grow without end
     const region = findFeasible([[1, -1]], [0], 2)!;
     expect(-minimise(region, [-1, 0])).toBe(Infinity);
+    expect(solve(region, [-1, 0]).point).toBeUndefined();
   });
 });
 

@@ -50,12 +50,7 @@ export function findFeasible(a: number[][], b: number[], n: number): FeasibleReg
   };
 }
 
-/** The minimum of c·x over the region, or -Infinity when it is unbounded below. */
-export function minimise(region: FeasibleRegion, c: ArrayLike<number>): number {
-  return solve(region, c).value;
-}
-
-/** The minimum of c·x and a point x that attains it (none when unbounded). */
+/** The minimum of c·x (-Infinity when unbounded below) and a point x that attains it. */
 export function solve(region: FeasibleRegion, c: ArrayLike<number>): { value: number; point?: Float64Array } {
   const rows = region.rows.map((r) => r.slice());
   const basis = [...region.basis];

@@ -18,3 +18,5 @@ export type { TargetRow, TargetsModel } from './targetsModel';
 export { groupsChart } from './groupsChart';
 export type { GroupsChart } from './groupsChart';
 export { formatP } from './formatP';
+export { largestChange } from './largestChange';
+export type { LargestChange } from './largestChange';

@@ -1,0 +1,56 @@
+import type { Dataset, ImportOptions } from '../../../src/core/types';
+import { runImport, summariseDataset, type ImportReport, type ImportSource } from '../../../src/core/importPreview';
+import type { Finished, ImportRunner } from '../../../src/workers/importClient';
+
+/** The worker's work done in-process, recording every request: what the screen asked for. */
+export class InProcessRunner implements ImportRunner {
+  starts: Array<{ source: ImportSource; options: ImportOptions; fileName?: string }> = [];
+  cancels = 0;
+  #id = 0;
+  #kept = new Map<number, Dataset>();
+
+  async start(source: ImportSource, options: ImportOptions, onProgress: (f: number) => void, fileName?: string): Promise<Finished | null> {
+    const id = ++this.#id;
+    this.starts.push({ source, options, ...(fileName ? { fileName } : {}) });
+    const { result, preview } = await runImport(source, { ...options, ...(fileName ? { fileName } : {}), onProgress });
+    let report: ImportReport;
+    if (result.ok) {
+      this.#kept.set(id, result.dataset);
+      report = { ok: true, summary: summariseDataset(result.dataset), issues: result.issues, preview };
+    } else report = { ok: false, issues: result.issues, preview };
+    return { id, report };
+  }
+
+  async takeDataset(id: number): Promise<Dataset | null> {
+    return this.#kept.get(id) ?? null;
+  }
+
+  cancel(): void {
+    this.cancels++;
+  }
+
+  get last() {
+    return this.starts[this.starts.length - 1]!;
+  }
+}
+
+/** A runner whose imports never finish until cancelled: for the progress bar. */
+export class StalledRunner implements ImportRunner {
+  cancels = 0;
+  progress: (f: number) => void = () => {};
+  #resolve: ((f: Finished | null) => void) | null = null;
+
+  start(_s: ImportSource, _o: ImportOptions, onProgress: (f: number) => void): Promise<Finished | null> {
+    this.progress = onProgress;
+    return new Promise((resolve) => (this.#resolve = resolve));
+  }
+
+  async takeDataset(): Promise<Dataset | null> {
+    return null;
+  }
+
+  cancel(): void {
+    this.cancels++;
+    this.#resolve?.(null);
+  }
+}
