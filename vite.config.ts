@@ -41,7 +41,10 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias:
       mode === 'single'
-        ? [{ find: './loadBenchmarkJson', replacement: fileURLToPath(new URL('./src/state/loadBenchmarkJson.single.ts', import.meta.url)) }]
+        ? [
+            { find: './loadBenchmarkJson', replacement: fileURLToPath(new URL('./src/state/loadBenchmarkJson.single.ts', import.meta.url)) },
+            { find: './workerFactories', replacement: fileURLToPath(new URL('./src/workers/workerFactories.single.ts', import.meta.url)) },
+          ]
         : [],
   },
   build: {
@@ -50,7 +53,9 @@ export default defineConfig(({ mode }) => ({
     // The single file carries its own copies of the tables; the folder would only be dead weight.
     copyPublicDir: mode !== 'single',
   },
-  worker: { format: 'es' },
+  // Classic (iife) workers in the single file: file:// pages have an opaque origin, from which
+  // Chromium will not start module workers, even from blob: URLs.
+  worker: { format: mode === 'single' ? 'iife' : 'es' },
   test: {
     projects: [
       {

@@ -51,14 +51,20 @@ export class AnalysisSettings {
     this.#datasetId = datasetId;
   }
 
-  /** Loads the choices of the dataset on screen, once per dataset. */
+  /**
+   * Loads the choices of the dataset on screen, once per dataset and store: called again when
+   * the store opens (it may open after the first screen shows) or another dataset is shown.
+   */
   async load(): Promise<void> {
+    const store = this.#store();
     const key = analysisSettingKey(this.#datasetId());
-    if (this.#loadedFor === key) return;
-    this.#loadedFor = key;
-    this.choices = { ...EMPTY };
-    const result = await this.#store()?.loadSetting<Partial<AnalysisChoices>>(key);
-    if (result?.ok && result.value && this.#loadedFor === key) this.choices = { ...EMPTY, ...result.value };
+    const marker = `${key}|${store ? 'store' : 'none'}`;
+    if (this.#loadedFor === marker) return;
+    const sameDataset = this.#loadedFor?.startsWith(`${key}|`) ?? false;
+    this.#loadedFor = marker;
+    if (!sameDataset) this.choices = { ...EMPTY };
+    const result = await store?.loadSetting<Partial<AnalysisChoices>>(key);
+    if (result?.ok && result.value && this.#loadedFor === marker) this.choices = { ...EMPTY, ...result.value };
   }
 
   /** Changes some choices and saves them; a failed save keeps the change on screen. */

@@ -1,93 +1,96 @@
 import {
-  SBI_SECTIONS,
+  compositeBenchmark,
   currentKey,
   lookupBenchmark,
   parseBenchmarkManifest,
   parseBenchmarkTable,
   type BenchmarkManifestEntry,
   type BenchmarkRequest,
+  type CompositeResult,
 } from '../core';
-import type { BenchmarkProvenance, BenchmarkTable, Dataset, Locale, OrganisationProfile } from '../core/types';
-import { translate } from '../i18n/translate';
+import { compositeParts, currentFromComposite, currentFromMatch, neededEntries, profileRequest, type CurrentBenchmark } from '../core/views/benchmarks';
+import type { BenchmarkTable, Dataset, Locale, OrganisationProfile } from '../core/types';
+import type { Store, StorageErrorCode } from '../storage';
 import { loadBenchmarkJson } from './loadBenchmarkJson';
 
-/** The benchmark the overview compares with, ready to show. */
-export interface CurrentBenchmark {
-  shares: Record<string, number>;
-  provenance: BenchmarkProvenance;
-  /** What the benchmark is, e.g. "sector O Openbaar bestuur, 2024". */
-  label: string;
-  /** Which fallback was used (nearest year, coarser cell), when one was. */
-  note?: string;
-}
+export type { CurrentBenchmark } from '../core/views/benchmarks';
 
 /**
- * Bundled benchmark tables, fetched lazily from the app's own origin, and the lookup for the
- * dataset and profile on screen. Only the tables the profile needs are loaded.
+ * The benchmark tables — bundled ones fetched lazily from the app's own origin, and the user's
+ * imports from storage — and the look-up for the dataset and profile on screen. Only the bundled
+ * tables the profile needs are loaded; imports take part in every look-up and win ties.
  */
 export class BenchmarkState {
   readonly #dataset: () => Dataset | null;
   readonly #profile: () => OrganisationProfile;
   readonly #locale: () => Locale;
+  readonly #store: () => Store | null;
   manifest = $state.raw<BenchmarkManifestEntry[]>([]);
+  /** Bundled tables loaded so far. */
   tables = $state.raw<BenchmarkTable[]>([]);
+  /** Tables the user imported, as kept in storage. */
+  imported = $state.raw<BenchmarkTable[]>([]);
   loading = $state(true);
   #requested = new Set<string>();
+  #importedFrom: Store | null = null;
+  #browsed = new Map<string, Promise<BenchmarkTable | null>>();
 
-  constructor(dataset: () => Dataset | null, profile: () => OrganisationProfile, locale: () => Locale) {
+  /** `store` is optional so that a state without storage (tests, no IndexedDB) still works. */
+  constructor(dataset: () => Dataset | null, profile: () => OrganisationProfile, locale: () => Locale, store: () => Store | null = () => null) {
     this.#dataset = dataset;
     this.#profile = profile;
     this.#locale = locale;
+    this.#store = store;
   }
+
+  /** Every table the look-up may use; imports first (lookupBenchmark prefers them on ties anyway). */
+  all: BenchmarkTable[] = $derived(this.imported.length > 0 ? [...this.imported, ...this.tables] : this.tables);
 
   request: BenchmarkRequest | null = $derived.by(() => {
     const dataset = this.#dataset();
     if (!dataset) return null;
-    const profile = this.#profile();
     const period = Object.values(currentKey(dataset))[0];
     const latest = Math.max(0, ...this.manifest.filter((e) => e.scheme === dataset.scheme).map((e) => e.year));
-    return {
-      scheme: dataset.scheme,
-      year: Number(period) || latest || new Date().getFullYear(),
-      sector: profile.sector,
-      region: profile.region,
-      locale: this.#locale(),
-    };
+    const year = Number(period) || latest || new Date().getFullYear();
+    return profileRequest(this.#profile(), dataset.scheme, year, this.#locale());
   });
 
-  /** Manifest entries the request needs: its scheme, nearest year, dimensions it asks for. */
-  needed: BenchmarkManifestEntry[] = $derived.by(() => {
+  parts = $derived.by(() => compositeParts(this.#profile().composite));
+
+  /** Manifest entries the request and its composite parts need: scheme, nearest year, dimensions asked. */
+  needed: BenchmarkManifestEntry[] = $derived(neededEntries(this.manifest, this.request, this.parts));
+
+  /** The composite mix when the profile has parts; null without parts or tables. */
+  composite: CompositeResult | null = $derived.by(() => {
     const request = this.request;
-    if (!request) return [];
-    const inScheme = this.manifest.filter((e) => e.scheme === request.scheme);
-    if (inScheme.length === 0) return [];
-    const year = inScheme.reduce((best, e) => (Math.abs(e.year - request.year) < Math.abs(best - request.year) ? e.year : best), inScheme[0]!.year);
-    const asked = new Set(Object.entries(request).filter(([, v]) => typeof v === 'string' && v !== '').map(([k]) => k));
-    return inScheme.filter((e) => e.year === year && e.dimensions.every((d) => asked.has(d)));
+    if (!request || this.parts.length === 0 || this.all.length === 0) return null;
+    return compositeBenchmark(this.all, request, this.parts);
   });
 
   current: CurrentBenchmark | null = $derived.by(() => {
     const request = this.request;
-    if (!request || this.tables.length === 0) return null;
-    const found = lookupBenchmark(this.tables, request);
-    if (!found.ok) return null;
+    if (!request || this.all.length === 0) return null;
     const locale = request.locale ?? 'nl';
-    const sector = found.used.sector ? SBI_SECTIONS.items.find((s) => s.id === found.used.sector) : undefined;
-    const where = sector
-      ? translate(locale, 'benchmark.sector', { sector: `${sector.id} ${sector[locale]}` })
-      : translate(locale, 'benchmark.national');
-    const note = found.notes.map((n) => n.message).join(' ');
-    return {
-      shares: found.shares,
-      provenance: found.provenance,
-      label: `${where} (${found.year.used})`,
-      ...(note ? { note } : {}),
-    };
+    const composite = this.composite;
+    if (composite?.ok) return currentFromComposite(composite, locale);
+    const found = lookupBenchmark(this.all, request);
+    if (!found.ok) return null;
+    // Unusable parts fall back to the profile's own cell, and say why.
+    return currentFromMatch(found, locale, composite && !composite.ok ? composite.issues : []);
   });
 
-  /** Loads the manifest once, then every needed table not yet loaded. Failures leave no benchmark. */
+  /**
+   * Loads the manifest once, the user's imports once per store, then every needed bundled table
+   * not yet loaded. The store is read before the first await so that an effect calling this runs
+   * again when storage opens. Failures leave no benchmark, never an exception.
+   */
   async ensureLoaded(): Promise<void> {
+    const store = this.#store();
     try {
+      if (store && store !== this.#importedFrom) {
+        this.#importedFrom = store;
+        await this.loadImported(store);
+      }
       if (this.manifest.length === 0) {
         this.manifest = parseBenchmarkManifest(await loadBenchmarkJson('manifest.json')).entries;
       }
@@ -95,11 +98,67 @@ export class BenchmarkState {
       for (const entry of missing) this.#requested.add(entry.id);
       const loaded = await Promise.all(missing.map(async (e) => parseBenchmarkTable(await loadBenchmarkJson(e.file))));
       const tables = loaded.flatMap((r) => (r.ok ? [r.table] : []));
-      if (tables.length > 0) this.tables = [...this.tables, ...tables];
+      if (tables.length > 0) this.tables = this.#inManifestOrder([...this.tables, ...tables]);
     } catch (error) {
       console.warn('benchmarks:', error);
     } finally {
       this.loading = false;
     }
+  }
+
+  /**
+   * Equally specific cells from two bundled tables (sector × region, sector × size) go to the one
+   * listed first; keeping manifest order, not load order, makes that choice the same every time.
+   */
+  #inManifestOrder(tables: BenchmarkTable[]): BenchmarkTable[] {
+    const rank = new Map(this.manifest.map((e, i) => [e.id, i]));
+    return tables.sort((a, b) => (rank.get(a.id) ?? rank.size) - (rank.get(b.id) ?? rank.size));
+  }
+
+  /** Reads the user's imported tables from `store`; returns the error code on failure. */
+  async loadImported(store: Store): Promise<StorageErrorCode | null> {
+    const result = await store.listBenchmarks();
+    if (!result.ok) return result.error.code;
+    this.imported = result.value;
+    return null;
+  }
+
+  /**
+   * Saves imported tables (replacing any with the same id) and uses them at once. Without a store
+   * (storage unavailable) they are used for this session only.
+   */
+  async saveImported(store: Store | null, tables: readonly BenchmarkTable[]): Promise<StorageErrorCode | null> {
+    for (const table of tables) {
+      if (!store) break;
+      const result = await store.saveBenchmark(table);
+      if (!result.ok) return result.error.code;
+    }
+    const ids = new Set(tables.map((t) => t.id));
+    this.imported = [...this.imported.filter((t) => !ids.has(t.id)), ...tables];
+    return null;
+  }
+
+  async deleteImported(store: Store | null, id: string): Promise<StorageErrorCode | null> {
+    const result = await store?.deleteBenchmark(id);
+    if (result && !result.ok) return result.error.code;
+    this.imported = this.imported.filter((t) => t.id !== id);
+    return null;
+  }
+
+  /** One bundled table for the browser, loaded once; kept apart from the look-up's tables. */
+  browse(entry: BenchmarkManifestEntry): Promise<BenchmarkTable | null> {
+    const loaded = this.tables.find((t) => t.id === entry.id);
+    if (loaded) return Promise.resolve(loaded);
+    let pending = this.#browsed.get(entry.id);
+    if (!pending) {
+      pending = loadBenchmarkJson(entry.file)
+        .then((json) => {
+          const parsed = parseBenchmarkTable(json);
+          return parsed.ok ? parsed.table : null;
+        })
+        .catch(() => null);
+      this.#browsed.set(entry.id, pending);
+    }
+    return pending;
   }
 }

@@ -1,20 +1,31 @@
-import { DEFAULT_PRESET, publish, type PresetId, type PublishedTable } from '../core';
+import { DEFAULT_PRESET, type PresetId, type PublishedTable } from '../core';
 import type { Dataset } from '../core/types';
+import { PublishClient } from '../workers/publishClient';
 
 /**
  * The disclosure-control step for the dataset on screen: every number a view or export shows is
- * read from `table`, the output of the one publish() step, never from the dataset.
+ * read from `table`, the output of the one publish() step (run in a worker), never from the dataset.
+ * While a new table is computed, `table` is null: nothing is shown rather than something unchecked.
  */
 export class DisclosureState {
-  readonly #dataset: () => Dataset | null;
   preset = $state<PresetId>(DEFAULT_PRESET);
+  table = $state.raw<PublishedTable | null>(null);
+  computing = $state(false);
+  #client = new PublishClient();
+  #latest = 0;
 
-  constructor(dataset: () => Dataset | null) {
-    this.#dataset = dataset;
+  /** Publishes `dataset` under the current preset; a newer call wins over an older one. */
+  async update(dataset: Dataset | null, preset: PresetId): Promise<void> {
+    const ticket = ++this.#latest;
+    if (!dataset) {
+      this.table = null;
+      return;
+    }
+    this.table = null;
+    this.computing = true;
+    const table = await this.#client.publish(dataset, preset);
+    if (ticket !== this.#latest) return;
+    this.table = table;
+    this.computing = false;
   }
-
-  table: PublishedTable | null = $derived.by(() => {
-    const dataset = this.#dataset();
-    return dataset ? publish(dataset, this.preset) : null;
-  });
 }

@@ -1,7 +1,8 @@
 import type { ColumnRole, Dataset, ImportOptions, Locale } from '../core/types';
-import { applyMeta, validateMeta, type ImportReport, type ImportSource, type SaveMeta } from '../core/importPreview';
+import { applyMeta, validateMeta, type ImportReport, type SaveMeta } from '../core/importPreview';
 import { getContext, setContext } from 'svelte';
 import type { ImportRunner } from '../workers/importClient';
+import type { WorkerSource } from '../workers/protocol';
 
 /** The detection overrides the screen offers; absent = use what was detected. */
 export type Overrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'decimal' | 'thousands' | 'shape' | 'scheme'>;
@@ -29,7 +30,7 @@ const EMPTY_META: SaveMeta = { name: '', reference: '', provenance: '', notes: '
  * worker; a newer run supersedes the one in flight. Nothing is stored before `save()`.
  */
 export class ImportFlow {
-  source = $state.raw<ImportSource | null>(null);
+  source = $state.raw<WorkerSource | null>(null);
   fileName = $state('');
   overrides = $state.raw<Overrides>({});
   mapping = $state.raw<Record<string, ColumnRole>>({});
@@ -57,14 +58,12 @@ export class ImportFlow {
     this.#saveDataset = saveDataset;
   }
 
-  /** A chosen or dropped file: read in the worker with everything detected afresh. */
+  /**
+   * A chosen or dropped file: read in the worker with everything detected afresh. Only the
+   * File handle is kept and sent; its bytes are read in the worker, on every run.
+   */
   async loadFile(file: File): Promise<void> {
-    const run = ++this.#run;
-    this.status = { state: 'reading', fraction: 0, large: file.size > LARGE_FILE };
-    this.checked = null;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (run !== this.#run) return;
-    this.#begin({ kind: 'bytes', bytes, fileName: file.name }, file.name);
+    this.#begin({ kind: 'file', file, fileName: file.name }, file.name);
     this.meta = { ...EMPTY_META, name: file.name.replace(/\.[^.]+$/, '') || file.name };
     await this.rerun();
   }
@@ -109,11 +108,10 @@ export class ImportFlow {
     const source = this.source;
     if (!source) return;
     const run = ++this.#run;
-    const large = source.kind === 'bytes' && source.bytes.byteLength > LARGE_FILE;
+    const large = source.kind === 'file' && source.file.size > LARGE_FILE;
     this.status = { state: 'reading', fraction: 0, large };
     this.highlight = null;
-    // The worker receives a copy, so the original stays here for the next override.
-    const sent: ImportSource = source.kind === 'bytes' ? { ...source, bytes: source.bytes.slice(), ...(this.sheet ? { sheet: this.sheet } : {}) } : source;
+    const sent: WorkerSource = source.kind === 'file' && this.sheet ? { ...source, sheet: this.sheet } : source;
     const options: ImportOptions = { locale: this.#locale(), ...this.overrides };
     if (Object.keys(this.mapping).length > 0) options.mapping = this.mapping;
     const finished = await this.#client.start(sent, options, (fraction) => {
@@ -157,7 +155,7 @@ export class ImportFlow {
     return true;
   }
 
-  #begin(source: ImportSource, fileName: string): void {
+  #begin(source: WorkerSource, fileName: string): void {
     this.source = source;
     this.checked = null;
     this.fileName = fileName;

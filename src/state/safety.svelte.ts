@@ -174,6 +174,8 @@ export class SafetyState {
       this.restore = { state: 'failed', fileName, code: written.error.code };
       return;
     }
+    // What was restored is exactly what the backup holds, so that backup is the last one.
+    await store.saveSetting(SAFETY_KEYS.lastBackupAt, backup.header.createdAt);
     this.#env.reload();
   }
 

@@ -43,7 +43,7 @@ export class Workspace {
   profile = $state.raw<OrganisationProfile>(demoProfile());
   importStatus = $state.raw<ImportStatus>({ state: 'idle' });
 
-  readonly disclosure = new DisclosureState(() => this.shown?.dataset ?? null);
+  readonly disclosure = new DisclosureState();
   readonly benchmarks: BenchmarkState;
   categories = $derived(this.shown ? categoryIds(this.shown.dataset.scheme) : []);
 

@@ -17,7 +17,10 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   }
   const { id, source, fileName, options } = request;
   kept = null;
-  const { result, preview } = await runImport(source, {
+  const read = source.kind === 'file'
+    ? { kind: 'bytes' as const, bytes: new Uint8Array(await source.file.arrayBuffer()), fileName: source.fileName, ...(source.sheet ? { sheet: source.sheet } : {}) }
+    : source;
+  const { result, preview } = await runImport(read, {
     ...options,
     ...(fileName ? { fileName } : {}),
     onProgress: (fraction: number) => post({ id, type: 'progress', fraction }),

@@ -1,6 +1,6 @@
 import type { Dataset, ImportOptions, ImportResult } from '../core/types';
-import type { ImportReport, ImportSource } from '../core/importPreview';
-import type { ImportRequest, ImportResponse } from './protocol';
+import type { ImportReport } from '../core/importPreview';
+import type { ImportRequest, ImportResponse, WorkerSource } from './protocol';
 
 /** A finished import as the client hands it over: the report, and the id to take its dataset by. */
 export interface Finished {
@@ -10,7 +10,7 @@ export interface Finished {
 
 /** What the import screen needs of a client; tests run the same code in-process behind it. */
 export interface ImportRunner {
-  start(source: ImportSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null>;
+  start(source: WorkerSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null>;
   takeDataset(id: number): Promise<Dataset | null>;
   cancel(): void;
 }
@@ -30,7 +30,7 @@ export class ImportClient implements ImportRunner {
   }
 
   /** Imports a source; resolves null when cancelled or superseded. Bytes are transferred, not copied. */
-  start(source: ImportSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null> {
+  start(source: WorkerSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null> {
     this.cancel();
     const worker = this.#ensureWorker();
     const id = this.#nextId++;

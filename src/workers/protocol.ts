@@ -2,12 +2,18 @@ import type { Dataset, ImportOptions } from '../core/types';
 import type { ImportReport, ImportSource } from '../core/importPreview';
 
 /**
+ * What the main thread sends: a core source, or the picked file itself. A File crosses as a
+ * handle, so the worker reads its bytes and the main thread never copies or holds them.
+ */
+export type WorkerSource = ImportSource | { kind: 'file'; file: Blob; fileName: string; sheet?: string };
+
+/**
  * Main thread -> import worker. 'import' reads one source; 'take' asks for the dataset of a
  * finished import, which the worker keeps until then so that a large dataset crosses only
  * when the user saves it. Raw rows never come back: only the preview's first rows.
  */
 export type ImportRequest =
-  | { type: 'import'; id: number; source: ImportSource; fileName?: string; options?: ImportOptions }
+  | { type: 'import'; id: number; source: WorkerSource; fileName?: string; options?: ImportOptions }
   | { type: 'take'; id: number };
 
 /** Import worker -> main thread. */

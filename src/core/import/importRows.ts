@@ -2,6 +2,7 @@ import type { DetectedFormat, ImportResult } from '../types';
 import { makeIssue } from './messages';
 import { createAccumulator, type Accumulator } from './accumulateRows';
 import { finishImport } from './finishImport';
+import { mapColumns } from './mapColumns';
 import { planImport, type Plan } from './planImport';
 import type { ImportEngineOptions } from './options';
 
@@ -17,6 +18,22 @@ export function cleanHeader(row: string[]): string[] {
 
 export function isBlankRow(row: string[]): boolean {
   return row.every((c) => c.trim() === '');
+}
+
+// How far down a header may sit below titles and notes (CBS and HR exports put a few there).
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The header row: the first of the first non-blank rows that names an origin, a category or a
+ * person (so a refusal still sees it); else the first non-blank row. -1 when all are blank.
+ */
+function findHeader(head: string[][], options: ImportEngineOptions): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < head.length && candidates.length < HEADER_SEARCH_ROWS; i++) if (!isBlankRow(head[i]!)) candidates.push(i);
+  const named = candidates.find((i) =>
+    mapColumns(cleanHeader(head[i]!), options.mapping).some((c) => c.kind === 'origin' || c.kind === 'category' || c.kind === 'person'),
+  );
+  return named ?? candidates[0] ?? -1;
 }
 
 /** The part of the dialect that the rows themselves do not carry. */
@@ -37,7 +54,7 @@ export function startImport(
   source: RowSource,
 ): { headerIndex: number; acc: Accumulator; format: DetectedFormat } | { result: ImportResult } {
   const locale = options.locale ?? 'nl';
-  const headerIndex = head.findIndex((r) => !isBlankRow(r));
+  const headerIndex = findHeader(head, options);
   if (headerIndex < 0) return { result: { ok: false, issues: [makeIssue('empty-file', locale)] } };
   const header = cleanHeader(head[headerIndex]!);
   const sample = head.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);

@@ -102,6 +102,10 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
     nl: () => 'Het bestand bevat geen groepen met aantallen.',
     en: () => 'The file holds no groups with counts.',
   },
+  'no-such-sheet': {
+    nl: (p) => `Het werkblad "${p.sheet}" bestaat niet in dit Excel-bestand.`,
+    en: (p) => `The sheet "${p.sheet}" does not exist in this Excel file.`,
+  },
   cancelled: {
     nl: () => 'Het inlezen is afgebroken.',
     en: () => 'The import was cancelled.',

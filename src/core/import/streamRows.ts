@@ -19,7 +19,6 @@ const CHECK_EVERY = 4096;
 // papaparse splits each chunk into all its lines at once when there are no quotes; 1 MiB chunks
 // bound that array and were the fastest setting in the baseline (perf-baseline.md).
 const CHUNK_SIZE = 1 << 20;
-const CHUNK_SIZE_X = CHUNK_SIZE;
 const HEAD_CHARS = 1 << 18;
 
 /**
@@ -45,7 +44,7 @@ export function streamRows(text: string, dialect: Dialect, onRow: (row: string[]
   let end: StreamEnd = 'done';
   Papa.parse<string[]>(text, {
     ...dialect,
-    chunkSize: CHUNK_SIZE_X,
+    chunkSize: CHUNK_SIZE,
     step: (result, parser) => {
       onRow(result.data, index++);
       if (index % CHECK_EVERY === 0) {
@@ -84,7 +83,7 @@ export function streamRowsAsync(
     };
     Papa.parse<string[]>(text, {
       ...dialect,
-      chunkSize: CHUNK_SIZE_X,
+      chunkSize: CHUNK_SIZE,
       step: (result, parser) => {
         onRow(result.data, index++);
         if (index % CHECK_EVERY !== 0 || Date.now() - sliceStart < sliceMs) return;

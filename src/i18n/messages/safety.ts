@@ -1,6 +1,6 @@
 import { defineMessages } from '../defineMessages';
 
-/** Backup, restore, delete and wipe, and the banner about other tabs. */
+/** Backup, restore, delete and wipe. */
 export const safetyMessages = defineMessages({
   nl: {
     'safety.heading': 'Gegevens veilig bewaren',
@@ -64,12 +64,6 @@ export const safetyMessages = defineMessages({
     'safety.wipe.cancel': 'Annuleren',
     'safety.wipe.working': 'Wordt gewist…',
     'safety.wipe.failed': 'Wissen is mislukt.',
-    'safety.event.version-change': 'Een nieuwere versie van de app is in een ander tabblad geopend. Deze pagina slaat niets meer op; herlaad haar.',
-    'safety.event.blocked': 'Een ander tabblad met deze app houdt het bijwerken of wissen tegen. Sluit de andere tabbladen met deze app.',
-    'safety.event.terminated': 'De browser heeft de verbinding met de opslag verbroken. Herlaad de pagina.',
-    'safety.event.wiped-elsewhere': 'In een ander tabblad zijn alle gegevens gewist. Deze pagina slaat niets meer op; herlaad haar.',
-    'safety.event.reload': 'Pagina herladen',
-    'safety.event.dismiss': 'Sluiten',
   },
   en: {
     'safety.heading': 'Keeping your data safe',
@@ -133,11 +127,5 @@ export const safetyMessages = defineMessages({
     'safety.wipe.cancel': 'Cancel',
     'safety.wipe.working': 'Wiping…',
     'safety.wipe.failed': 'Wiping failed.',
-    'safety.event.version-change': 'A newer version of the app was opened in another tab. This page no longer saves; please reload it.',
-    'safety.event.blocked': 'Another tab with this app is holding up the upgrade or wipe. Close the other tabs with this app.',
-    'safety.event.terminated': 'The browser closed the connection to storage. Please reload the page.',
-    'safety.event.wiped-elsewhere': 'All data were wiped in another tab. This page no longer saves; please reload it.',
-    'safety.event.reload': 'Reload page',
-    'safety.event.dismiss': 'Dismiss',
   },
 });

@@ -1,18 +1,23 @@
 import type { Dataset, ImportOptions } from '../../../src/core/types';
 import { runImport, summariseDataset, type ImportReport, type ImportSource } from '../../../src/core/importPreview';
 import type { Finished, ImportRunner } from '../../../src/workers/importClient';
+import type { WorkerSource } from '../../../src/workers/protocol';
 
 /** The worker's work done in-process, recording every request: what the screen asked for. */
 export class InProcessRunner implements ImportRunner {
-  starts: Array<{ source: ImportSource; options: ImportOptions; fileName?: string }> = [];
+  starts: Array<{ source: WorkerSource; options: ImportOptions; fileName?: string }> = [];
   cancels = 0;
   #id = 0;
   #kept = new Map<number, Dataset>();
 
-  async start(source: ImportSource, options: ImportOptions, onProgress: (f: number) => void, fileName?: string): Promise<Finished | null> {
+  async start(source: WorkerSource, options: ImportOptions, onProgress: (f: number) => void, fileName?: string): Promise<Finished | null> {
     const id = ++this.#id;
     this.starts.push({ source, options, ...(fileName ? { fileName } : {}) });
-    const { result, preview } = await runImport(source, { ...options, ...(fileName ? { fileName } : {}), onProgress });
+    // What the worker does with a File: read its bytes there.
+    const read: ImportSource = source.kind === 'file'
+      ? { kind: 'bytes', bytes: new Uint8Array(await source.file.arrayBuffer()), fileName: source.fileName, ...(source.sheet ? { sheet: source.sheet } : {}) }
+      : source;
+    const { result, preview } = await runImport(read, { ...options, ...(fileName ? { fileName } : {}), onProgress });
     let report: ImportReport;
     if (result.ok) {
       this.#kept.set(id, result.dataset);
@@ -40,7 +45,7 @@ export class StalledRunner implements ImportRunner {
   progress: (f: number) => void = () => {};
   #resolve: ((f: Finished | null) => void) | null = null;
 
-  start(_s: ImportSource, _o: ImportOptions, onProgress: (f: number) => void): Promise<Finished | null> {
+  start(_s: WorkerSource, _o: ImportOptions, onProgress: (f: number) => void): Promise<Finished | null> {
     this.progress = onProgress;
     return new Promise((resolve) => (this.#resolve = resolve));
   }

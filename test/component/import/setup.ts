@@ -21,8 +21,8 @@ export function sampleFile(name: string): File {
 }
 
 /** Renders the import screen with an in-process runner and a workspace on a memory store. */
-export function renderScreen(options: { runner?: ImportRunner; locale?: Locale } = {}) {
-  const runner = options.runner ?? new InProcessRunner();
+export function renderScreen<R extends ImportRunner = InProcessRunner>(options: { runner?: R; locale?: Locale } = {}) {
+  const runner = (options.runner ?? new InProcessRunner()) as R;
   const workspace = new Workspace(() => options.locale ?? 'nl');
   workspace.store = createMemoryStore();
   const view = render(WithImport, { props: { runner, workspace, locale: options.locale ?? 'nl' } });

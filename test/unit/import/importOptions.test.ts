@@ -59,6 +59,12 @@ describe('importTable: overrides', () => {
     expect(result.issues[0]!.message).toBe('The count -1 is negative; counts are zero or more.');
   });
 
+  it('skips a title line above the header in a CSV file', () => {
+    const d = datasetOf(importTable('Tabel 1: herkomst;;;\nAfdeling;Nederland;Europa;Buiten Europa\nA;1;2;3\n'));
+    // 1 + 2 + 3 = 6
+    expect(d.groups).toEqual([{ key: { afdeling: 'A' }, total: 6, counts: { nederland: 1, europa: 2, 'buiten-europa': 3 } }]);
+  });
+
   it('keeps the file name in the metadata', () => {
     const d = datasetOf(importTable('Afdeling;Nederland;Europa;Buiten Europa\nA;1;2;3\n', { fileName: 'hr.csv' }));
     expect(d.meta?.fileName).toBe('hr.csv');
@@ -78,6 +84,12 @@ describe('importRows', () => {
     // 200 × 75.5% = 151
     expect(d.groups[0]!.counts.nederland).toBeCloseTo(151, 9);
     expect(d.meta?.format).toMatchObject({ decimal: ',', shape: 'percentages' });
+  });
+
+  it('finds the header below title and note rows, keeping spreadsheet row numbers', () => {
+    const rows = [['Tabel 1: medewerkers naar herkomst', '', ''], ['Bron: eigen registratie', '', ''], [], ['Afdeling', 'Herkomst', 'Aantal'], ['A', 'Nederland', '-1']];
+    // header on row 4, the negative count on row 5
+    expect(brief(importRows(rows))).toEqual([{ code: 'negative-count', row: 5, column: 'Aantal', severity: 'error' }]);
   });
 
   it('says an empty grid is empty', () => {
@@ -121,5 +133,18 @@ describe('progress and cancellation', () => {
     const asyncResult = await importTableAsync(text, { onProgress: (f) => seen.push(f) });
     expect(asyncResult).toEqual(importTable(text));
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('streaming across papaparse chunks (1 MiB)', () => {
+  it('keeps quoted newlines and delimiters intact when a field spans a chunk boundary', () => {
+    const lines = ['"Afdeling";"Herkomst";"Aantal"'];
+    // 40 000 groups, each "Unit i\n(a;b)" with Nederland 2 + Europa 3 = 5: about 1.5 MB, so
+    // several fields straddle chunk boundaries; the grand total is 40 000 × 5 = 200 000
+    for (let i = 0; i < 40_000; i++) lines.push(`"Unit ${i}\r\n(a;b)";"Nederland";"2"`, `"Unit ${i}\r\n(a;b)";"Europa";"3"`);
+    const d = datasetOf(importTable(lines.join('\r\n')));
+    expect(d.groups).toHaveLength(40_000);
+    expect(d.groups.reduce((s, g) => s + g.total, 0)).toBe(200_000);
+    expect(d.groups[39_999]!.key.afdeling).toBe('Unit 39999\r\n(a;b)');
   });
 });

@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { importRows } from '../../../src/core/import';
+import { importRows, importXlsx } from '../../../src/core/import';
 import { looksLikeXlsx, readXlsxRows } from '../../../src/core/import/readXlsx';
 import { datasetOf } from './load';
 
@@ -42,5 +42,23 @@ describe('readXlsxRows', () => {
     expect(first.ok && first.sheet).toBe('Toelichting');
     expect(await readXlsxRows(bytes, 'Nope')).toEqual({ ok: false, reason: 'no-such-sheet' });
     expect(await readXlsxRows(new TextEncoder().encode('a;b\n1;2'))).toEqual({ ok: false, reason: 'not-xlsx' });
+  });
+});
+
+describe('importXlsx', () => {
+  it('imports the chosen sheet and lists all sheets', async () => {
+    const { result, sheetNames, sheet } = await importXlsx(await workbook(), { sheet: 'Cijfers' });
+    expect(sheetNames).toEqual(['Toelichting', 'Cijfers']);
+    expect(sheet).toBe('Cijfers');
+    const d = datasetOf(result);
+    expect(d.meta?.format?.encoding).toBe('xlsx');
+    // Zorg: 120 + 15 + 40 = 175
+    expect(d.groups[0]!.total).toBe(175);
+  });
+
+  it('explains a sheet without origin columns, a missing sheet and bytes that are not a workbook', async () => {
+    expect((await importXlsx(await workbook())).result.issues.map((i) => i.code)).toEqual(['no-origin-columns']);
+    expect((await importXlsx(await workbook(), { sheet: 'Nope' })).result.issues.map((i) => i.code)).toEqual(['no-such-sheet']);
+    expect((await importXlsx(new Uint8Array([1, 2, 3]))).result.issues.map((i) => i.code)).toEqual(['not-a-table']);
   });
 });

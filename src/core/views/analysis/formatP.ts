@@ -1,8 +1,8 @@
 import { formatNumber } from '../../format/formatNumber';
 import type { Locale } from '../../types';
 
-/** A p-value as reports print it: three decimals, and '< 0,001' below that (never '0,000'). */
+/** A p-value as reports print it: 'p = 0,135' with three decimals, and 'p < 0,001' below that (never 'p = 0,000'). */
 export function formatP(p: number, locale: Locale): string {
-  if (p < 0.001) return `< ${formatNumber(0.001, locale, { digits: 3 })}`;
-  return formatNumber(p, locale, { digits: 3 });
+  if (p < 0.001) return `p < ${formatNumber(0.001, locale, { digits: 3 })}`;
+  return `p = ${formatNumber(p, locale, { digits: 3 })}`;
 }

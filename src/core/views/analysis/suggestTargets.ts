@@ -1,6 +1,8 @@
 /**
- * Suggested targets before the user sets any: the benchmark share, rounded to whole percents, for
- * each category now below its benchmark (the usual streefcijfer is a floor for them); none else.
+ * Suggested targets before the user sets any. A streefcijfer is a floor for a group of
+ * non-Dutch origin, so only those categories get one (the scheme's first category, Dutch origin,
+ * does not): the benchmark share rounded up to a whole percent, when that lies above the current
+ * share. Every other field starts empty.
  */
 export function suggestTargets(
   shares: Record<string, number | null>,
@@ -8,10 +10,12 @@ export function suggestTargets(
   categories: readonly string[],
 ): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const c of categories) {
+  categories.forEach((c, i) => {
     const s = shares[c];
     const b = benchmark?.[c];
-    result[c] = s != null && b != null && s < b ? String(Math.round(b * 100)) : '';
-  }
+    // The epsilon keeps 0.15 × 100 = 15.000000000000002 from rounding up to 16.
+    const target = b == null ? null : Math.ceil(b * 100 - 1e-9);
+    result[c] = i > 0 && s != null && target !== null && target / 100 > s ? String(target) : '';
+  });
   return result;
 }

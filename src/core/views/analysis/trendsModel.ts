@@ -2,7 +2,7 @@ import { shareOf } from '../../analysis/computeShares';
 import { compareYears, splitByYear } from '../../analysis/compareYears';
 import type { KeyedCounts } from '../../analysis/sumGroups';
 import { publishedGroups } from '../../privacy/publishedGroups';
-import type { PublishedTable } from '../../privacy/types';
+import type { PublishedTable, SuppressionReason } from '../../privacy/types';
 import type { SchemeId } from '../../types';
 import { labelOfKey } from './labelOfKey';
 
@@ -12,6 +12,8 @@ export interface TrendPoint {
   total: number | null;
   counts: Record<string, number | null>;
   shares: Record<string, number | null>;
+  /** Why a count or the total ('total') is hidden. */
+  reasons: Record<string, SuppressionReason>;
 }
 
 /** The organisation, or one group, over the years. */
@@ -43,18 +45,21 @@ export interface TrendsModel {
   overallChangePp: Record<string, number | null>;
 }
 
-function toPoint(year: string, cell: KeyedCounts | undefined, categories: readonly string[]): TrendPoint {
+/** A published group as the analysis reads it, keeping why cells are hidden. */
+type Published = KeyedCounts & { reasons: Record<string, SuppressionReason> };
+
+function toPoint(year: string, cell: Published | undefined, categories: readonly string[]): TrendPoint {
   const counts: Record<string, number | null> = {};
   const shares: Record<string, number | null> = {};
   for (const c of categories) {
     counts[c] = cell?.counts[c] ?? null;
     shares[c] = shareOf(cell?.counts[c], cell?.total);
   }
-  return { year, total: cell?.total ?? null, counts, shares };
+  return { year, total: cell?.total ?? null, counts, shares, reasons: cell?.reasons ?? {} };
 }
 
-function seriesOf(groups: readonly KeyedCounts[], yearDim: string, dims: readonly string[], years: readonly string[], categories: readonly string[]): TrendSeries[] {
-  const byLabel = new Map<string, Map<string, KeyedCounts>>();
+function seriesOf(groups: readonly Published[], yearDim: string, dims: readonly string[], years: readonly string[], categories: readonly string[]): TrendSeries[] {
+  const byLabel = new Map<string, Map<string, Published>>();
   for (const g of groups) {
     const id = labelOfKey(g.key, dims);
     if (!byLabel.has(id)) byLabel.set(id, new Map());
@@ -76,8 +81,8 @@ export function trendsModel(
   dimension: string | null,
   categories: readonly string[],
 ): TrendsModel {
-  const toKeyed = (dims: string[]): KeyedCounts[] =>
-    publishedGroups(table, dims).map((g) => ({ key: g.key, counts: g.values, total: g.total }));
+  const toKeyed = (dims: string[]): Published[] =>
+    publishedGroups(table, dims).map((g) => ({ key: g.key, counts: g.values, total: g.total, reasons: g.reasons }));
   const perYear = toKeyed([yearDim]);
   const snapshots = splitByYear(scheme, perYear, yearDim);
   const years = snapshots.map((s) => s.year);

@@ -1,0 +1,31 @@
+import type { BenchmarkManifestEntry } from '../../benchmarks';
+import type { BenchmarkProvenance, BenchmarkTable, Locale, SchemeId } from '../../types';
+
+export interface CatalogueEntry {
+  /** Table id; imported tables are prefixed so that they never collide with bundled ones. */
+  value: string;
+  label: string;
+  kind: BenchmarkProvenance['kind'];
+  source: 'imported' | 'bundled';
+  scheme: SchemeId;
+  year: number;
+}
+
+const BUNDLED: Record<Locale, string> = { nl: 'meegeleverd', en: 'bundled' };
+const IMPORTED: Record<Locale, string> = { nl: 'geïmporteerd', en: 'imported' };
+
+/**
+ * The tables the browser offers: the user's imports first (they are preferred in look-ups), then
+ * the bundled tables by scheme, newest year first. Each label says where the table comes from.
+ */
+export function benchmarkCatalogue(manifest: readonly BenchmarkManifestEntry[], imported: readonly BenchmarkTable[], locale: Locale): CatalogueEntry[] {
+  const own = imported.map((t): CatalogueEntry => ({
+    value: `imported:${t.id}`, label: `${t.title[locale]} — ${IMPORTED[locale]}`, kind: t.provenance.kind, source: 'imported', scheme: t.scheme, year: t.year,
+  }));
+  const bundled = [...manifest]
+    .sort((a, b) => a.scheme.localeCompare(b.scheme) || b.year - a.year || a.id.localeCompare(b.id))
+    .map((e): CatalogueEntry => ({
+      value: `bundled:${e.id}`, label: `${e.title[locale]} — ${BUNDLED[locale]}`, kind: e.provenanceKind, source: 'bundled', scheme: e.scheme, year: e.year,
+    }));
+  return [...own, ...bundled];
+}

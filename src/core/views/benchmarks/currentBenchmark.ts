@@ -1,0 +1,26 @@
+import type { BenchmarkProvenance } from '../../types';
+
+/** One part of a composite benchmark as shown: what it asked for, its weight, the cell it used. */
+export interface CompositeComponentView {
+  /** The part's own codes, described, e.g. "regio Groot-Amsterdam". */
+  asked: string;
+  headcount: number;
+  /** headcount ÷ total headcount of the parts used (0–1). */
+  weight: number;
+  /** The cell actually used, described, with its year. */
+  cell: string;
+  kind: BenchmarkProvenance['kind'];
+  shares: Record<string, number>;
+}
+
+/** The benchmark the overview compares with, ready to show. */
+export interface CurrentBenchmark {
+  shares: Record<string, number>;
+  provenance: BenchmarkProvenance;
+  /** What the benchmark is, e.g. "sector O Openbaar bestuur (2024)". */
+  label: string;
+  /** Which fallback was used (nearest year, coarser cell), when one was. */
+  note?: string;
+  /** For a composite benchmark: every part with its weight and cell. */
+  components?: CompositeComponentView[];
+}

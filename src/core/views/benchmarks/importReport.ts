@@ -1,0 +1,48 @@
+import type { ImportBenchmarkResult } from '../../benchmarks';
+import type { Issue, Locale } from '../../types';
+import { describeBenchmarkCell, dimensionLabel } from './describeBenchmarkCell';
+
+export interface ImportedTableSummary {
+  id: string;
+  title: string;
+  year: number;
+  scheme: string;
+  population: 'jobs' | 'persons';
+  dimensions: string;
+  rows: number;
+  source: string;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  tables: ImportedTableSummary[];
+  /** What the mapping step could not match (skipped values, incomplete cells, ignored topics). */
+  unmatched: Issue[];
+  /** Everything else: refusals and other warnings. */
+  other: Issue[];
+}
+
+const UNMATCHED = new Set(['unmatched-codes', 'incomplete-cells', 'ignored-topics']);
+
+/** What an import found, for the user to check before saving: the tables, and what was left out. */
+export function importReport(result: ImportBenchmarkResult, locale: Locale): ImportReport {
+  const tables = result.ok
+    ? result.tables.map((t) => ({
+        id: t.id,
+        title: t.title[locale],
+        year: t.year,
+        scheme: t.scheme,
+        population: t.population,
+        dimensions: t.dimensions.length > 0 ? t.dimensions.map((d) => dimensionLabel(d, locale)).join(' × ') : describeBenchmarkCell({}, locale),
+        rows: t.rows.length,
+        source: t.provenance.source,
+      }))
+    : [];
+  return {
+    ok: result.ok,
+    tables,
+    unmatched: result.issues.filter((i) => UNMATCHED.has(i.code)),
+    other: result.issues.filter((i) => !UNMATCHED.has(i.code)),
+  };
+}
+

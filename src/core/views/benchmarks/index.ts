@@ -1,0 +1,15 @@
+export type { CurrentBenchmark, CompositeComponentView } from './currentBenchmark';
+export { describeBenchmarkCell, codeLabel, dimensionLabel } from './describeBenchmarkCell';
+export { effectiveSizeClass } from './effectiveSizeClass';
+export type { SizeClassChoice } from './effectiveSizeClass';
+export { profileRequest } from './profileRequest';
+export { compositeParts } from './compositeParts';
+export { neededEntries } from './neededEntries';
+export { currentFromMatch } from './currentFromMatch';
+export { currentFromComposite } from './currentFromComposite';
+export { benchmarkTableView } from './benchmarkTableView';
+export type { BenchmarkTableView, BenchmarkTableRowView } from './benchmarkTableView';
+export { benchmarkCatalogue } from './benchmarkCatalogue';
+export type { CatalogueEntry } from './benchmarkCatalogue';
+export { importReport } from './importReport';
+export type { ImportReport, ImportedTableSummary } from './importReport';

@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import type { Dataset, OrganisationProfile } from '../../../src/core/types';
+import { demoDataset } from '../../../src/core';
+import { createMemoryStore } from '../../../src/storage';
+import { BenchmarkState } from '../../../src/state/benchmarks.svelte';
+import { IMPORTED_SECTOR_2024, SECTOR_2024, SECTOR_REGION_2024 } from '../../fixtures/benchmarks/lookupTables';
+
+const FILES: Record<string, unknown> = {
+  'manifest.json': [SECTOR_2024, SECTOR_REGION_2024].map((t) => ({
+    id: t.id, scheme: t.scheme, year: t.year, population: t.population, dimensions: t.dimensions,
+    title: t.title, provenanceKind: t.provenance.kind, file: `${t.id}.json`, bytes: 1,
+  })),
+  [`${SECTOR_2024.id}.json`]: SECTOR_2024,
+  [`${SECTOR_REGION_2024.id}.json`]: SECTOR_REGION_2024,
+};
+const requested: string[] = [];
+vi.mock('../../../src/state/loadBenchmarkJson', () => ({
+  loadBenchmarkJson: async (file: string) => {
+    requested.push(file);
+    return structuredClone(FILES[file]);
+  },
+}));
+
+describe('BenchmarkState', () => {
+  it('loads only the bundled tables the profile needs, plus the imports from the store, and prefers the imports', async () => {
+    const store = createMemoryStore();
+    await store.saveBenchmark(IMPORTED_SECTOR_2024);
+    let profile = $state<OrganisationProfile>({ name: 'X', sector: 'I', region: '' });
+    const dataset: Dataset = demoDataset(); // herkomst, latest year 2024
+    const state = new BenchmarkState(() => dataset, () => profile, () => 'nl', () => store);
+    requested.length = 0;
+    await state.ensureLoaded();
+    // sector only: the sector table, not the sector × region one
+    expect(requested).toEqual(['manifest.json', `${SECTOR_2024.id}.json`]);
+    expect(state.imported.map((t) => t.id)).toEqual([IMPORTED_SECTOR_2024.id]);
+    // sector I: the import (58%) wins the tie with the bundled sector table (60%)
+    expect(state.current?.provenance.kind).toBe('imported');
+    expect(state.current?.shares.nederland).toBe(0.58);
+
+    profile = { ...profile, region: 'AM19' };
+    flushSync();
+    await state.ensureLoaded();
+    expect(requested.at(-1)).toBe(`${SECTOR_REGION_2024.id}.json`);
+    // I × AM19 exists only in the bundled sector × region table: more specific wins, 50%
+    expect(state.current?.shares.nederland).toBe(0.5);
+    expect(state.current?.provenance.kind).toBe('illustrative');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compositeBenchmark, lookupBenchmark, type BenchmarkRequest } from '../../../src/core';
+import { currentFromComposite, currentFromMatch } from '../../../src/core/views/benchmarks';
+import { IMPORTED_SECTOR_2024, SECTOR_2024, SECTOR_REGION_2024 } from '../../fixtures/benchmarks/lookupTables';
+
+const request: BenchmarkRequest = { scheme: 'herkomst', year: 2024, locale: 'nl' };
+
+function match(tables: Parameters<typeof lookupBenchmark>[0], extra: Partial<BenchmarkRequest>) {
+  const found = lookupBenchmark(tables, { ...request, ...extra });
+  if (!found.ok) throw new Error('expected a match');
+  return found;
+}
+
+describe('currentFromMatch', () => {
+  it('labels the cell used with its year, without a note when exact', () => {
+    const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM19' }), 'nl');
+    expect(current).toEqual({
+      shares: { nederland: 0.5, europa: 0.2, 'buiten-europa': 0.3 },
+      provenance: SECTOR_REGION_2024.provenance,
+      label: 'sector I Horeca, regio Groot Amsterdam (2024)',
+    });
+  });
+
+  it('states the fallback when the region has no cell', () => {
+    const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM20' }), 'nl');
+    expect(current.label).toBe('sector I Horeca (2024)');
+    expect(current.note).toContain('gebruikt is sector I');
+  });
+
+  it('adds extra notes, e.g. why a composite was not used', () => {
+    const extra = [{ severity: 'error' as const, code: 'composite-empty', message: 'Geen onderdelen.' }];
+    expect(currentFromMatch(match([SECTOR_2024], { sector: 'I' }), 'nl', extra).note).toBe('Geen onderdelen.');
+  });
+});
+
+describe('currentFromComposite', () => {
+  it('weights the cells by headcount and shows every part', () => {
+    // I 30 -> weight 30/40 = 0.75, A 10 -> 0.25 (both illustrative, SECTOR_2024)
+    // nederland 0.75 × 0.6 + 0.25 × 0.9 = 0.45 + 0.225 = 0.675
+    const result = compositeBenchmark([SECTOR_2024], request, [{ sector: 'I', headcount: 30 }, { sector: 'A', headcount: 10 }]);
+    if (!result.ok) throw new Error('expected a composite');
+    const current = currentFromComposite(result, 'nl');
+    expect(current.shares.nederland).toBeCloseTo(0.675, 10);
+    expect(current.provenance.kind).toBe('illustrative');
+    expect(current.label).toBe('samengestelde benchmark van 2 onderdelen, 40 medewerkers (2024)');
+    expect(current.components?.map((c) => [c.asked, c.headcount, c.weight, c.cell, c.kind])).toEqual([
+      ['sector I Horeca', 30, 0.75, 'sector I Horeca (2024)', 'illustrative'],
+      ['sector A Landbouw, bosbouw en visserij', 10, 0.25, 'sector A Landbouw, bosbouw en visserij (2024)', 'illustrative'],
+    ]);
+  });
+
+  it.each([
+    // I comes from the import (preferred); A only from the illustrative table -> the mix is illustrative
+    ['one illustrative cell makes the mix illustrative', [{ sector: 'I', headcount: 1 }, { sector: 'A', headcount: 1 }], 'illustrative'],
+    ['all cells imported: imported', [{ sector: 'I', headcount: 1 }], 'imported'],
+  ] as const)('%s', (_, parts, kind) => {
+    const result = compositeBenchmark([SECTOR_2024, IMPORTED_SECTOR_2024], request, parts);
+    if (!result.ok) throw new Error('expected a composite');
+    expect(currentFromComposite(result, 'en').provenance.kind).toBe(kind);
+  });
+});
