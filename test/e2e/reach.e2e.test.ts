@@ -96,7 +96,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
       for (const violation of await axeViolations(page)) found.push(`${route}: ${violation}`);
     }
     expect(found).toEqual([]);
-  });
+  }, 150_000);
 });
 
 describe('keyboard only: upload, comparison, export', () => {

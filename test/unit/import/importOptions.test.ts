@@ -97,7 +97,8 @@ describe('importRows', () => {
   });
 });
 
-describe('progress and cancellation', () => {
+// Generous timeouts: each test imports 90 000 rows or more, on a shared machine.
+describe('progress and cancellation', { timeout: 60_000 }, () => {
   const big = () => {
     const lines = ['Afdeling;Herkomst;Aantal'];
     // 30 000 groups × 3 origins; each group 1 + 2 + 3 = 6, so the grand total is 180 000
@@ -136,7 +137,7 @@ describe('progress and cancellation', () => {
   });
 });
 
-describe('streaming across papaparse chunks (1 MiB)', () => {
+describe('streaming across papaparse chunks (1 MiB)', { timeout: 60_000 }, () => {
   it('keeps quoted newlines and delimiters intact when a field spans a chunk boundary', () => {
     const lines = ['"Afdeling";"Herkomst";"Aantal"'];
     // 40 000 groups, each "Unit i\n(a;b)" with Nederland 2 + Europa 3 = 5: about 1.5 MB, so

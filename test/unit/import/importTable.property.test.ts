@@ -107,5 +107,5 @@ describe('importTable: any aggregate table in any dialect comes back the same', 
       }),
       { numRuns: 300, seed: 20241129 },
     );
-  });
+  }, 60_000);
 });

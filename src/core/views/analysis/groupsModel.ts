@@ -1,6 +1,6 @@
 import { measureGroup, type CategoryMeasures } from '../../analysis/measureGroup';
 import type { GroupTest } from '../../analysis/testGroup';
-import { publishedGroups } from '../../privacy/publishedGroups';
+import { publishedGroups, type PublishedGroup } from '../../privacy/publishedGroups';
 import type { PublishedTable, SuppressionReason } from '../../privacy/types';
 import { labelOfKey } from './labelOfKey';
 
@@ -41,23 +41,46 @@ export interface GroupsModelInput {
   fromPercentages?: boolean;
 }
 
+/** The published groups of one grouping within a filter: what a benchmark change leaves alone. */
+export interface SelectedGroups {
+  dimensions: string[];
+  groups: PublishedGroup[];
+  /** The disclosure minimum the table was published with: no test below it. */
+  minGroupSize: number;
+}
+
 /**
- * Every group of one grouping measured against the benchmark, read only from published cells.
- * A group hidden for being too small gets 'below-threshold' as its reason not to test, which is
- * what the user needs to hear, rather than the generic 'suppressed'.
+ * The published groups of a grouping (one dimension, or several for the finest groups) whose
+ * other dimensions match `filter`, e.g. the latest year. Kept apart from the measures so that a
+ * view recomputes only measureGroups when the benchmark changes.
  */
-export function groupsModel(input: GroupsModelInput): GroupsModel {
-  const { table, filter, categories } = input;
-  const dimensions = input.dimensions.filter((d) => !(d in filter));
+export function selectGroups(table: PublishedTable, grouping: readonly string[], filter: Record<string, string>): SelectedGroups {
+  const dimensions = grouping.filter((d) => !(d in filter));
   const all = publishedGroups(table, [...dimensions, ...Object.keys(filter)]);
-  const selected = all.filter((g) => Object.entries(filter).every(([d, v]) => g.key[d] === v));
-  const options = { minGroupSize: table.rules.groupMin, fromPercentages: input.fromPercentages ?? false };
+  const entries = Object.entries(filter);
+  const groups = all.filter((g) => entries.every(([d, v]) => g.key[d] === v));
+  return { dimensions, groups, minGroupSize: table.rules.groupMin };
+}
+
+/**
+ * Every selected group measured against the benchmark. A group hidden for being too small gets
+ * 'below-threshold' as its reason not to test, which is what the user needs to hear, rather than
+ * the generic 'suppressed'.
+ */
+export function measureGroups(
+  selected: SelectedGroups,
+  categories: readonly string[],
+  benchmark: Record<string, number> | null,
+  fromPercentages = false,
+): GroupsModel {
+  const { dimensions } = selected;
+  const options = { minGroupSize: selected.minGroupSize, fromPercentages };
   const groups: string[] = [];
   const rows: GroupRow[] = [];
-  for (const g of selected) {
+  for (const g of selected.groups) {
     const group = labelOfKey(g.key, dimensions);
     groups.push(group);
-    const measured = measureGroup(g.values, g.total, input.benchmark ?? {}, categories, options);
+    const measured = measureGroup(g.values, g.total, benchmark ?? {}, categories, options);
     const hiddenSmall = g.total === null && g.reasons.total === 'group-too-small';
     const test: GroupTest =
       hiddenSmall && measured.test.method === 'none' && measured.test.reason === 'suppressed'
@@ -79,4 +102,10 @@ export function groupsModel(input: GroupsModelInput): GroupsModel {
     }
   }
   return { dimensions, groups, rows };
+}
+
+/** selectGroups then measureGroups: every group of one grouping against the benchmark, from published cells only. */
+export function groupsModel(input: GroupsModelInput): GroupsModel {
+  const selected = selectGroups(input.table, input.dimensions, input.filter);
+  return measureGroups(selected, input.categories, input.benchmark, input.fromPercentages ?? false);
 }

@@ -1,5 +1,5 @@
-export { groupsModel } from './groupsModel';
-export type { GroupRow, GroupsModel, GroupsModelInput } from './groupsModel';
+export { groupsModel, selectGroups, measureGroups } from './groupsModel';
+export type { GroupRow, GroupsModel, GroupsModelInput, SelectedGroups } from './groupsModel';
 export { queryGroupRows } from './queryGroupRows';
 export type { GroupRowQuery, GroupSortColumn } from './queryGroupRows';
 export { labelOfKey } from './labelOfKey';

@@ -1,3 +1,5 @@
+const collator = new Intl.Collator('nl', { numeric: true });
+
 /** Dimension ids that usually hold an ordered level (salary scale, job level), Dutch or English. */
 const LEVEL_HINTS = /schaal|scale|niveau|level|functie|grade|trede/i;
 
@@ -8,7 +10,7 @@ const LEVEL_HINTS = /schaal|scale|niveau|level|functie|grade|trede/i;
 export function defaultLevelOrder(values: readonly string[], known: readonly string[] = []): string[] {
   const set = new Set(values);
   if (known.length === set.size && known.every((v) => set.has(v))) return [...known];
-  return [...set].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+  return [...set].sort(collator.compare);
 }
 
 /**

@@ -12,6 +12,9 @@ export interface GroupRowQuery {
   category: string;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const collator = new Intl.Collator('nl', { numeric: true });
+
 function valueOf(row: GroupRow, column: GroupSortColumn): number | string | null {
   if (column === 'group' || column === 'category') return row[column];
   if (column === 'p') return row.test.method === 'none' ? null : row.test.p;
@@ -33,7 +36,7 @@ export function queryGroupRows(rows: readonly GroupRow[], query: GroupRowQuery):
     .map((row, i) => ({ row, i, v: valueOf(row, query.sort) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
-      const c = typeof a.v === 'string' ? a.v.localeCompare(String(b.v), 'nl', { numeric: true }) : a.v - (b.v as number);
+      const c = typeof a.v === 'string' ? collator.compare(a.v, String(b.v)) : a.v - (b.v as number);
       return c === 0 ? a.i - b.i : sign * c;
     })
     .map((x) => x.row);

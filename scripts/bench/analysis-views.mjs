@@ -1,0 +1,105 @@
+// The groups view model after a change of benchmark: measureGroups (every measure, interval and
+// test per group, from the published groups already selected), then the default sort and the chart model, for 2,000 groups × 3 categories after a
+// change of benchmark. Reference in the same run: publishedGroups alone for the same table, the
+// step every view takes anyway. Sizes Zipf-like 10..2,000, seeded; all at or above the Internal
+// minimum, so every group is tested (the worst case).
+// The view models may not be in src/core/index.ts yet, so this section bundles its own entry.
+import { loadavg, cpus } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { timeMedian, timeRatio } from './stats.mjs';
+
+const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
+const BENCHMARKS = [
+  { nederland: 0.72, europa: 0.12, 'buiten-europa': 0.16 },
+  { nederland: 0.78, europa: 0.09, 'buiten-europa': 0.13 },
+];
+
+function mulberry32(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A published table of 2,000 units in one year, as publish() would emit it (plus the year cell). */
+function makeTable() {
+  const rand = mulberry32(20261129);
+  const cells = [];
+  for (let i = 0; i < 2000; i++) {
+    const key = { jaar: '2024', afdeling: `Unit ${String(i).padStart(4, '0')}` };
+    const total = Math.max(10, Math.floor(2000 / (1 + Math.floor(rand() * 2000))));
+    const shareNl = 0.55 + 0.4 * rand();
+    const eu = Math.round(total * (1 - shareNl) * rand());
+    const nl = Math.min(total - eu, Math.round(total * shareNl));
+    cells.push({ key, category: 'total', value: total });
+    cells.push({ key, category: 'nederland', value: nl }, { key, category: 'europa', value: eu }, { key, category: 'buiten-europa', value: total - nl - eu });
+  }
+  return { rules: { groupMin: 10, cellMin: 5 }, cells };
+}
+
+async function loadViews(core, root, out) {
+  if (typeof core.measureGroups === 'function' && typeof core.publishedGroups === 'function') return core;
+  await build({
+    root,
+    logLevel: 'warn',
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      ssr: true,
+      lib: {
+        entry: {
+          'analysis-views': join(root, 'src/core/views/analysis/index.ts'),
+          'analysis-views-privacy': join(root, 'src/core/privacy/publishedGroups.ts'),
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
+      rollupOptions: { external: [/^node:/], output: { entryFileNames: '[name].mjs' } },
+    },
+    ssr: { noExternal: true },
+  });
+  const views = await import(pathToFileURL(join(out, 'analysis-views.mjs')).href);
+  const privacy = await import(pathToFileURL(join(out, 'analysis-views-privacy.mjs')).href);
+  return { ...views, publishedGroups: privacy.publishedGroups };
+}
+
+export default async function ({ core, root, out }) {
+  const { selectGroups, measureGroups, queryGroupRows, groupsChart, publishedGroups } = await loadViews(core, root, out);
+  const table = makeTable();
+  let turn = 0;
+  let sink = 0;
+  // Selecting the groups depends on the table, grouping and year, not the benchmark: done once.
+  const selected = selectGroups(table, ['afdeling'], { jaar: '2024' });
+
+  const modelOnly = () => {
+    const m = measureGroups(selected, CATEGORIES, BENCHMARKS[turn++ % 2]);
+    sink += m.rows.length;
+  };
+  const wholeView = () => {
+    const m = measureGroups(selected, CATEGORIES, BENCHMARKS[turn++ % 2]);
+    const rows = queryGroupRows(m.rows, { sort: 'group', descending: false, text: '', category: '' });
+    const chart = groupsChart(rows, 'nederland');
+    sink += rows.length + chart.count;
+  };
+  const reference = () => {
+    sink += publishedGroups(table, ['afdeling', 'jaar']).length;
+  };
+
+  const modelMs = await timeMedian(modelOnly, { runs: 21, warmup: 8 });
+  const viewMs = await timeMedian(wholeView, { runs: 21, warmup: 5 });
+  const { candidateMs, referenceMs, ratio } = await timeRatio(modelOnly, reference, { pairs: 15, warmup: 3 });
+  console.log('groups view model: 2000 groups × 3 categories, one year, after a benchmark change');
+  console.log(`measureGroups: median ${modelMs.toFixed(2)} ms (target ≤ 16 ms)`);
+  console.log(`measureGroups + default sort + chart model: median ${viewMs.toFixed(2)} ms`);
+  console.log(`same run, paired: measureGroups ${candidateMs.toFixed(2)} ms vs publishedGroups alone ${referenceMs.toFixed(2)} ms: ratio ${ratio.toFixed(2)}×`);
+  console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  if (sink < 0) console.log(sink);
+}
