@@ -31,7 +31,8 @@ const core = await import(pathToFileURL(join(out, 'core.mjs')).href);
 
 const only = process.argv[2];
 const sections = readdirSync(join(root, 'scripts/bench'))
-  .filter((f) => f.endsWith('.mjs') && (!only || f.includes(only)))
+  // Files starting with '_' are helpers shared by the sections, not sections.
+  .filter((f) => f.endsWith('.mjs') && !f.startsWith('_') && (!only || f.includes(only)))
   .sort();
 for (const file of sections) {
   console.log(`\n## ${file.replace(/\.mjs$/, '')}`);

@@ -1,14 +1,14 @@
-// The groups view model after a change of benchmark: measureGroups (every measure, interval and
-// test per group, from the published groups already selected), then the default sort and the chart model, for 2,000 groups × 3 categories after a
-// change of benchmark. Reference in the same run: publishedGroups alone for the same table, the
-// step every view takes anyway. Sizes Zipf-like 10..2,000, seeded; all at or above the Internal
-// minimum, so every group is tested (the worst case).
+// The groups view model after a change of benchmark, for 2,000 groups × 3 categories:
+// measureGroups (every measure, interval and test per group, from the published groups already
+// selected), then the default sort and the chart model. Reference in the same run: publishedGroups
+// alone for the same table, the step every view takes anyway. Sizes Zipf-like 10..2,000, seeded;
+// all at or above the Internal minimum, so every group is tested (the worst case).
 // The view models may not be in src/core/index.ts yet, so this section bundles its own entry.
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { timeMedian, timeRatio } from './stats.mjs';
+import { timeMedian, timeRatio } from './_stats.mjs';
 
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
 const BENCHMARKS = [

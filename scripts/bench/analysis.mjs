@@ -8,7 +8,7 @@ import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { timeMedian, timeRatio } from './stats.mjs';
+import { timeMedian, timeRatio } from './_stats.mjs';
 
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
 const BENCHMARKS = [

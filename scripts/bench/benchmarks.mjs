@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { timeMedian, timeRatio } from './stats.mjs';
+import { timeMedian, timeRatio } from './_stats.mjs';
 
 async function loadArea(root, out) {
   const dir = join(out, 'benchmarks-area');

@@ -59,23 +59,48 @@ export default async function ({ root, out }) {
       console.log('import screen not mounted at #/data in this build: nothing measured');
       return;
     }
-    await page.waitForTimeout(500);
-    const t0 = await page.evaluate(() => performance.now());
-    await page.setInputFiles('#import-file', file);
+    // The file goes into a side input first: playwright's own file hand-over runs on the page's
+    // main thread and is not the app's doing. Picking is then the change event a user's pick fires.
+    await page.evaluate(() => {
+      const side = document.createElement('input');
+      side.type = 'file';
+      side.id = 'bench-side';
+      side.hidden = true;
+      document.body.append(side);
+    });
+    await page.setInputFiles('#bench-side', file);
+    await page.waitForTimeout(1000);
+    const longest = (tasks, from, to) => Math.max(0, ...tasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration));
+    const pick = () =>
+      page.evaluate(() => {
+        const input = document.querySelector('#import-file');
+        const transfer = new DataTransfer();
+        transfer.items.add(document.querySelector('#bench-side').files[0]);
+        input.files = transfer.files;
+        const t0 = performance.now();
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return t0;
+      });
+    const t0 = await pick();
     await page.waitForSelector('[data-testid=import-result][data-ok]', { timeout: 120_000 });
     await page.waitForFunction(() => !document.querySelector('[data-testid=import-progress] p'), null, { timeout: 120_000 });
-    const { t1, tasks, ok, summary } = await page.evaluate(() => ({
+    await page.waitForTimeout(300);
+    const { t1, ok, summary } = await page.evaluate(() => ({
       t1: performance.now(),
-      tasks: window.__longtasks,
       ok: document.querySelector('[data-testid=import-result]')?.getAttribute('data-ok'),
       summary: document.querySelector('[data-testid=import-summary]')?.textContent?.trim(),
     }));
+    // Reference in the same run: the same page left idle for as long as the import took.
+    const r0 = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(t1 - t0);
+    const { r1, tasks } = await page.evaluate(() => ({ r1: performance.now(), tasks: window.__longtasks }));
     const during = tasks.filter((t) => t.start >= t0 && t.start <= t1);
-    const longest = Math.max(0, ...during.map((t) => t.duration));
+    const worst = longest(tasks, t0, t1);
     console.log(`file: ${mb.toFixed(1)} MB, ${SIZES['700k'].toLocaleString('en')} rows; import ok=${ok} (${summary ?? 'no summary'})`);
     console.log(`pick -> report on screen: ${((t1 - t0) / 1000).toFixed(2)} s (${(mb / ((t1 - t0) / 1000)).toFixed(1)} MB/s)`);
-    console.log(`main-thread long tasks meanwhile: ${during.length}; longest ${longest.toFixed(0)} ms ` +
-      `(target: none over 50 ms -> ${longest <= 50 ? 'met' : 'NOT met'}); all (duration@start after pick): [${during.map((t) => `${t.duration.toFixed(0)} ms@${((t.start - t0) / 1000).toFixed(2)} s`).join(', ')}]`);
+    console.log(`main-thread long tasks meanwhile: ${during.length}, ${during.reduce((s, t) => s + t.duration, 0).toFixed(0)} ms in all; longest ${worst.toFixed(0)} ms ` +
+      `(target: none over 50 ms -> ${worst <= 50 ? 'met' : 'NOT met'}); all (duration@start after pick): [${during.map((t) => `${t.duration.toFixed(0)} ms@${((t.start - t0) / 1000).toFixed(2)} s`).join(', ')}]`);
+    console.log(`reference, same page idle for as long: longest task ${longest(tasks, r0, r1).toFixed(0)} ms; load average now ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
   } finally {
     await browser.close();
     server.close();

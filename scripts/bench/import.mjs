@@ -76,7 +76,7 @@ async function runChild([mode, bundle, file, pairs]) {
     if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
   };
   if (mode === 'time') {
-    const { timeRatio } = await import('./stats.mjs');
+    const { timeRatio } = await import('./_stats.mjs');
     const r = await timeRatio(candidate, reference, { pairs: Number(pairs), warmup: 1 });
     return { ...r, rows: rows - 1 };
   }

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { timeRatio } from './stats.mjs';
+import { timeRatio } from './_stats.mjs';
 
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
 const SUBSETS = [[], ['jaar'], ['afdeling'], ['niveau'], ['jaar', 'afdeling'], ['jaar', 'niveau'], ['afdeling', 'niveau'], ['jaar', 'afdeling', 'niveau']];

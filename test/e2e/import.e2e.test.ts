@@ -40,6 +40,7 @@ async function upload(name: string, buffer: Buffer): Promise<void> {
 async function reportShown(ok: boolean): Promise<void> {
   await expect.poll(() => page.getByTestId('import-result').getAttribute('data-ok'), { timeout: 20_000 }).toBe(String(ok));
   await expect.poll(() => page.locator('[data-testid=import-progress] p').count()).toBe(0);
+  await expect.poll(() => page.getByTestId('import-result').getAttribute('data-stage')).toBe('2');
 }
 
 /** Every saved dataset record, read straight from IndexedDB. */

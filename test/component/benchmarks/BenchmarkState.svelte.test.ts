@@ -6,13 +6,22 @@ import { createMemoryStore } from '../../../src/storage';
 import { BenchmarkState } from '../../../src/state/benchmarks.svelte';
 import { IMPORTED_SECTOR_2024, SECTOR_2024, SECTOR_REGION_2024 } from '../../fixtures/benchmarks/lookupTables';
 
+import type { BenchmarkTable } from '../../../src/core/types';
+
+// 1 tot 10 employees in sector I: 40% Nederland
+const SECTOR_SIZE_2024: BenchmarkTable = {
+  ...SECTOR_2024, id: 'herkomst-2024-sector-size', dimensions: ['sector', 'sizeClass'],
+  rows: [{ key: { sector: 'I', sizeClass: '1-10' }, shares: { nederland: 0.4, europa: 0.3, 'buiten-europa': 0.3 } }],
+};
+
 const FILES: Record<string, unknown> = {
-  'manifest.json': [SECTOR_2024, SECTOR_REGION_2024].map((t) => ({
+  'manifest.json': [SECTOR_2024, SECTOR_REGION_2024, SECTOR_SIZE_2024].map((t) => ({
     id: t.id, scheme: t.scheme, year: t.year, population: t.population, dimensions: t.dimensions,
     title: t.title, provenanceKind: t.provenance.kind, file: `${t.id}.json`, bytes: 1,
   })),
   [`${SECTOR_2024.id}.json`]: SECTOR_2024,
   [`${SECTOR_REGION_2024.id}.json`]: SECTOR_REGION_2024,
+  [`${SECTOR_SIZE_2024.id}.json`]: SECTOR_SIZE_2024,
 };
 const requested: string[] = [];
 vi.mock('../../../src/state/loadBenchmarkJson', () => ({
@@ -45,5 +54,19 @@ describe('BenchmarkState', () => {
     // I × AM19 exists only in the bundled sector × region table: more specific wins, 50%
     expect(state.current?.shares.nederland).toBe(0.5);
     expect(state.current?.provenance.kind).toBe('illustrative');
+  });
+
+  it('settles ties between bundled tables by manifest order, not by the order they were loaded', async () => {
+    let profile = $state<OrganisationProfile>({ name: 'X', sector: 'I', region: '', headcount: 5 });
+    const state = new BenchmarkState(() => demoDataset(), () => profile, () => 'nl');
+    await state.ensureLoaded();
+    // I × 1 tot 10 from the sector × size table
+    expect(state.current?.shares.nederland).toBe(0.4);
+    profile = { ...profile, region: 'AM19' };
+    flushSync();
+    await state.ensureLoaded();
+    // I × AM19 (50%) and I × 1 tot 10 (40%) match equally; sector × region is listed first in the manifest
+    expect(state.current?.shares.nederland).toBe(0.5);
+    expect(state.tables.map((t) => t.id)).toEqual([SECTOR_2024.id, SECTOR_REGION_2024.id, SECTOR_SIZE_2024.id]);
   });
 });

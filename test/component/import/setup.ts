@@ -34,11 +34,12 @@ export async function pick(file: File): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#import-file')!;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await fireEvent.change(input);
-  await waitFor(() => expect(screen.getByTestId('import-result')).toBeInTheDocument());
+  await waitFor(() => expect(screen.getByTestId('import-result')).toHaveAttribute('data-stage', '2'));
 }
 
 /** Waits until the runner has answered `n` requests in total and the screen shows the answer. */
 export async function settled(runner: InProcessRunner, n: number): Promise<void> {
   await waitFor(() => expect(runner.starts).toHaveLength(n));
   await waitFor(() => expect(document.querySelector('[data-testid=import-progress] p')).toBeNull());
+  await waitFor(() => expect(screen.getByTestId('import-result')).toHaveAttribute('data-stage', '2'));
 }
