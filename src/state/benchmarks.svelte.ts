@@ -72,7 +72,7 @@ export class BenchmarkState {
     if (!request || this.all.length === 0) return null;
     const locale = request.locale ?? 'nl';
     const composite = this.composite;
-    if (composite?.ok) return currentFromComposite(composite, locale);
+    if (composite?.ok) return currentFromComposite(composite, locale, this.parts);
     const found = lookupBenchmark(this.all, request);
     if (!found.ok) return null;
     // Unusable parts fall back to the profile's own cell, and say why.

@@ -14,6 +14,7 @@ export type FlowStatus =
   | { state: 'idle' }
   | { state: 'reading'; fraction: number; large: boolean }
   | { state: 'cancelled' }
+  | { state: 'failed' }
   | { state: 'checked' }
   | { state: 'saving' }
   | { state: 'saved'; name: string }
@@ -118,6 +119,11 @@ export class ImportFlow {
       if (run === this.#run && this.status.state === 'reading') this.status = { ...this.status, fraction };
     }, this.fileName || undefined);
     if (run !== this.#run || !finished) return;
+    if (finished === 'failed') {
+      this.checked = null;
+      this.status = { state: 'failed' };
+      return;
+    }
     this.checked = finished;
     this.status = { state: 'checked' };
   }

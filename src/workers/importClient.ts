@@ -10,7 +10,7 @@ export interface Finished {
 
 /** What the import screen needs of a client; tests run the same code in-process behind it. */
 export interface ImportRunner {
-  start(source: WorkerSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null>;
+  start(source: WorkerSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null | 'failed'>;
   takeDataset(id: number): Promise<Dataset | null>;
   cancel(): void;
 }
@@ -22,15 +22,18 @@ export interface ImportRunner {
 export class ImportClient implements ImportRunner {
   #worker: Worker | null = null;
   #nextId = 1;
-  #pending: { id: number; resolve: (f: Finished | null) => void } | null = null;
+  #pending: { id: number; resolve: (f: Finished | null | 'failed') => void } | null = null;
   #makeWorker: () => Worker;
 
   constructor(makeWorker: () => Worker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })) {
     this.#makeWorker = makeWorker;
   }
 
-  /** Imports a source; resolves null when cancelled or superseded. Bytes are transferred, not copied. */
-  start(source: WorkerSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null> {
+  /**
+   * Imports a source; resolves null when cancelled or superseded, 'failed' when the worker could
+   * not run (e.g. it failed to load). Bytes are transferred, not copied.
+   */
+  start(source: WorkerSource, options: ImportOptions, onProgress: (fraction: number) => void, fileName?: string): Promise<Finished | null | 'failed'> {
     this.cancel();
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
@@ -71,7 +74,7 @@ export class ImportClient implements ImportRunner {
   /** Reads a file and returns the whole result (the quick picker's path). */
   async run(bytes: ArrayBuffer, fileName: string, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportResult | null> {
     const finished = await this.start({ kind: 'bytes', bytes: new Uint8Array(bytes), fileName }, options, onProgress, fileName);
-    if (!finished) return null;
+    if (!finished || finished === 'failed') return null;
     const { report } = finished;
     if (!report.ok) return { ok: false, issues: report.issues };
     const dataset = await this.takeDataset(finished.id);
@@ -87,6 +90,11 @@ export class ImportClient implements ImportRunner {
     this.#worker = null;
   }
 
+  /** Starts the worker ahead of the first import, so that picking a file does not pay for it. */
+  warm(): void {
+    this.#ensureWorker();
+  }
+
   /** Ends the worker (when the screen goes away). */
   dispose(): void {
     this.cancel();
@@ -95,7 +103,17 @@ export class ImportClient implements ImportRunner {
   }
 
   #ensureWorker(): Worker {
-    this.#worker ??= this.#makeWorker();
-    return this.#worker;
+    if (this.#worker) return this.#worker;
+    const worker = this.#makeWorker();
+    // A worker that fails to load or throws would otherwise leave the import waiting forever.
+    worker.addEventListener('error', () => {
+      if (this.#worker !== worker) return;
+      this.#pending?.resolve('failed');
+      this.#pending = null;
+      worker.terminate();
+      this.#worker = null;
+    });
+    this.#worker = worker;
+    return worker;
   }
 }

@@ -10,11 +10,8 @@ import { serveDist } from './server';
 // report with its tables, and a PDF of it.
 
 /** The routes as the router declares them (read from its source: it is a Svelte module). */
-const ROUTES = (() => {
-  const source = readFileSync('src/state/router.svelte.ts', 'utf8');
-  const list = /ROUTES\s*=\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
-  return [...list.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
-})();
+const ROUTE_LIST = /ROUTES\s*=\s*\[([^\]]*)\]/.exec(readFileSync('src/state/router.svelte.ts', 'utf8'))?.[1] ?? '';
+const ROUTES = [...ROUTE_LIST.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -24,10 +21,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(async () => void (await Promise.all([browser?.close(), server?.close()])));
 
 /** Polls as expect.poll does, with room for a first load (worker start, lazy benchmark files). */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
@@ -47,8 +41,7 @@ async function chooseLanguage(page: Page, locale: 'nl' | 'en'): Promise<void> {
 async function showRoute(page: Page, route: string): Promise<void> {
   await page.evaluate((r) => (location.hash = `#/${r}`), route);
   await poll(() => page.evaluate(() => document.querySelectorAll('main h1, main h2').length)).toBeGreaterThan(0);
-  // Benchmarks load lazily; give a screen its settled state before it is checked.
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // benchmarks load lazily: let the screen settle before it is checked
 }
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
@@ -60,19 +53,14 @@ async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** True when the focused element draws a visible focus indicator. */
-function focusVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element) return false;
-    const style = getComputedStyle(element);
-    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+/** True when the focused element draws a visible focus indicator (an outline). */
+const focusVisible = (page: Page) =>
+  page.evaluate(() => {
+    const style = document.activeElement ? getComputedStyle(document.activeElement) : null;
+    return !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   });
-}
 
-async function bytesOf(download: Download): Promise<Buffer> {
-  return readFileSync((await download.path())!);
-}
+const bytesOf = async (download: Download): Promise<Buffer> => readFileSync((await download.path())!);
 
 describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
   let context: BrowserContext;
@@ -82,10 +70,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
     context = await browser.newContext({ colorScheme });
     page = await context.newPage();
   });
-
-  afterAll(async () => {
-    await context?.close();
-  });
+  afterAll(() => context?.close());
 
   it.each(['nl', 'en'] as const)('reports no violations on any route in %s', async (locale) => {
     await openApp(page);
@@ -109,10 +94,7 @@ describe('keyboard only: upload, comparison, export', () => {
     page = await context.newPage();
     log = await watch(context, page);
   });
-
-  afterAll(async () => {
-    await context?.close();
-  });
+  afterAll(() => context?.close());
 
   /** Opens the overview's export menu from its button and takes the choice `index` (0-based) with Tab and Enter or Space. */
   async function exportChoice(index: number, key: 'Enter' | ' ' = 'Enter'): Promise<Download> {
@@ -182,15 +164,11 @@ describe('keyboard only: upload, comparison, export', () => {
     const caption = await page.locator('[data-testid=comparison] figcaption').innerText();
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return {
-        error: doc.querySelector('parsererror')?.textContent ?? null,
-        title: doc.querySelector('svg > title')?.textContent ?? '',
-        bars: doc.querySelectorAll('rect[fill]').length,
-      };
+      const title = doc.querySelector('svg > title')?.textContent ?? '';
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, title, bars: doc.querySelectorAll('rect[fill]').length };
     }, svg);
-    expect(parsed.error).toBeNull();
-    expect(parsed.title).toBe(caption.trim());
-    // the white frame plus one bar per category, each with an inlined colour
+    // parses; titled by the caption; the white frame plus one bar per category, each with an inlined colour
+    expect(parsed).toMatchObject({ error: null, title: caption.trim() });
     expect(parsed.bars).toBeGreaterThanOrEqual(4);
   });
 
@@ -212,47 +190,40 @@ describe('keyboard only: upload, comparison, export', () => {
   });
 });
 
+/** Runs `body` on a page of a fresh context made with `options`, and closes the context after. */
+async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    await body(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
 describe('print report', () => {
-  it('renders every view with its table for print, hides controls, and prints to PDF', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    try {
+  it('renders every view with its table for print, hides controls, and prints to PDF', () =>
+    withPage({}, async (page) => {
       await openApp(page, '#/report');
-      await poll(() => page.getByTestId('report').isVisible()).toBe(true);
-      for (const id of ['report-profile', 'report-benchmark', 'report-thresholds']) {
-        await poll(() => page.getByTestId(id).isVisible()).toBe(true);
-      }
       await poll(() => page.locator('[data-testid=report] [data-testid=comparison] rect.bar').count()).toBe(3);
       await page.emulateMedia({ media: 'print' });
       for (const id of ['report-profile', 'report-benchmark', 'report-thresholds']) {
-        expect(await page.getByTestId(id).isVisible(), id).toBe(true);
+        await poll(() => page.getByTestId(id).isVisible()).toBe(true);
       }
-      const state = await page.evaluate(() => ({
-        tables: [...document.querySelectorAll('[data-testid=report] table')].filter((t) => t.getBoundingClientRect().height > 0).length,
-        figures: [...document.querySelectorAll('[data-testid=report] figure svg')].filter((s) => s.getBoundingClientRect().height > 0).length,
-        visibleButtons: [...document.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().height > 0).length,
-        navHidden: [...document.querySelectorAll('nav')].every((n) => getComputedStyle(n).display === 'none'),
-        background: getComputedStyle(document.body).backgroundColor,
-      }));
-      expect(state.tables).toBeGreaterThanOrEqual(1);
-      expect(state.figures).toBeGreaterThanOrEqual(1);
-      expect(state.visibleButtons).toBe(0);
-      expect(state.navHidden).toBe(true);
-      expect(state.background).toBe('rgb(255, 255, 255)');
+      const shown = (selector: string) =>
+        page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => e.getBoundingClientRect().height > 0).length, selector);
+      expect(await shown('[data-testid=report] table')).toBeGreaterThanOrEqual(1);
+      expect(await shown('[data-testid=report] figure svg')).toBeGreaterThanOrEqual(1);
+      expect(await shown('button, nav, select')).toBe(0);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(10_000);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe('reduced motion', () => {
-  it('runs no animation or transition when the system asks for reduced motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    try {
+  it('runs no animation or transition when the system asks for reduced motion', () =>
+    withPage({ reducedMotion: 'reduce' }, async (page) => {
       await openApp(page);
       await poll(() => page.locator('[data-testid=comparison] button[aria-expanded]').count()).toBe(1);
       await tabTo(page, '[data-testid=comparison] button[aria-expanded]');
@@ -264,23 +235,15 @@ describe('reduced motion', () => {
         ).length,
       }));
       expect(moving).toEqual({ animations: 0, transitions: 0 });
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe('embed', () => {
-  it('shows the overview figure alone, without navigation', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    try {
+  it('shows the overview figure alone, without navigation', () =>
+    withPage({}, async (page) => {
       await openApp(page, '#/embed');
       await poll(() => page.locator('[data-testid=embed] svg rect.bar').count()).toBe(3);
       expect(await page.locator('nav').count()).toBe(0);
       expect(await page.locator('h1').count()).toBe(1);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -42,6 +42,13 @@ export interface Accumulator {
   issues: Issue[];
   rowsRead: number;
   push(row: string[], rowNumber: number): void;
+  /** The row that last opened or reused a group (long tables), for the fast path's comparison. */
+  lastRow(): readonly string[] | undefined;
+  /**
+   * For the fast path: what `push` does with a long row whose dimension cells equal
+   * `lastRow()`'s and whose count cell is the digits of `value`, without the row itself.
+   */
+  pushSameGroup(originCell: string, value: number, rowNumber: number): void;
 }
 
 /** The most issues one import reports; beyond this the file is clearly not what we expect. */
@@ -75,6 +82,11 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
   const acc: Accumulator = {
     plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, push,
+    lastRow: () => lastRow,
+    pushSameGroup(originCell, value, rowNumber) {
+      acc.rowsRead++;
+      place(lastGroup!, originCell, value, rowNumber);
+    },
   };
   const report = (code: string, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
     if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
@@ -118,6 +130,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   // (which is slow to touch on the target machines) close to the size of the groups themselves.
   const dimLabels = new Map<string, number>();
   const dimStrings: string[] = [];
+  const dimTotal: boolean[] = [];
   const codes: number[] = [];
 
   function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
@@ -132,6 +145,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
         if (code === undefined) {
           code = dimStrings.length;
           dimStrings.push(label);
+          dimTotal.push(isTotalLabel(normOf(label)));
           dimLabels.set(label, code);
         }
         if (dimLabels.size < 1_000_000) dimLabels.set(cell, code);
@@ -147,7 +161,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     if (!g) {
       const key = codes.map((c) => dimStrings[c]!);
       g = { key, row: rowNumber, vals: [] };
-      (key.some((k) => isTotalLabel(normOf(k))) ? acc.totals : acc.groups).set(id, g);
+      (codes.some((c) => dimTotal[c]) ? acc.totals : acc.groups).set(id, g);
     }
     lastRow = row;
     lastGroup = g;
@@ -175,8 +189,11 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   function pushLong(row: string[], rowNumber: number) {
     const value = readCell(row[plan.count!] ?? '', rowNumber, countHeader, true);
     const g = groupFor(row, rowNumber, false);
-    if (!g) return;
-    const i = categoryOf(row[plan.origin!] ?? '', rowNumber, originHeader);
+    if (g) place(g, row[plan.origin!] ?? '', value, rowNumber);
+  }
+
+  function place(g: GroupAcc, originCell: string, value: number | 'suppressed' | undefined, rowNumber: number) {
+    const i = categoryOf(originCell, rowNumber, originHeader);
     if (i < 0) {
       if (typeof value === 'number') {
         g.total = value;

@@ -17,22 +17,33 @@ export interface Rolled {
  * percentages the values are shares of the headcount: count = headcount × share, unrounded.
  */
 export function rollUp(g: GroupAcc, targets: Map<number, LabelTarget>, headcount?: number): Rolled {
+  // a large file has a hundred thousand groups: nothing is allocated that the group does not need
   const counts: Record<string, number> = {};
-  const detail: Record<string, number> = {};
-  const suppressed = new Set<string>();
+  let detail: Record<string, number> | undefined;
+  let suppressed: string[] | undefined;
   let sum = 0;
-  g.vals.forEach((raw, key) => {
-    const t = targets.get(key);
-    if (!t || raw === UNUSABLE) return;
-    if (Number.isNaN(raw)) return void suppressed.add(t.detail ?? t.main);
-    const v = headcount === undefined ? raw : (headcount * raw) / 100;
+  const vals = g.vals;
+  for (let key = 0; key < vals.length; key++) {
+    const raw = vals[key];
+    const t = raw === undefined ? undefined : targets.get(key);
+    if (!t || raw === UNUSABLE) continue;
+    if (Number.isNaN(raw)) {
+      const id = t.detail ?? t.main;
+      if (!suppressed) suppressed = [id];
+      else if (!suppressed.includes(id)) suppressed.push(id);
+      continue;
+    }
+    const v = headcount === undefined ? raw! : (headcount * raw!) / 100;
     counts[t.main] = (counts[t.main] ?? 0) + v;
-    if (t.detail) detail[t.detail] = (detail[t.detail] ?? 0) + v;
+    if (t.detail) {
+      detail ??= {};
+      detail[t.detail] = (detail[t.detail] ?? 0) + v;
+    }
     sum += v;
-  });
+  }
   const rolled: Rolled = { counts, sum };
-  if (Object.keys(detail).length > 0) rolled.detail = detail;
-  if (suppressed.size > 0) rolled.suppressed = [...suppressed];
+  if (detail) rolled.detail = detail;
+  if (suppressed) rolled.suppressed = suppressed;
   return rolled;
 }
 
@@ -47,9 +58,10 @@ export function buildGroups(
   const out: Group[] = [];
   const percentages = plan.shape === 'percentages';
   const totalColumn = plan.total !== undefined ? plan.header[plan.total] : undefined;
+  const ids = plan.dimensions.map((d) => d.id);
   for (const g of groups) {
     const key: Record<string, string> = {};
-    plan.dimensions.forEach((d, i) => (key[d.id] = g.key[i]!));
+    for (let i = 0; i < ids.length; i++) key[ids[i]!] = g.key[i]!;
     if (percentages && !g.incomplete) checkPercentSum(g, locale, issues);
     const rolled = rollUp(g, targets, percentages ? g.total : undefined);
     const group: Group = { key, total: percentages || g.total !== undefined ? (g.total ?? 0) : rolled.sum, counts: rolled.counts };

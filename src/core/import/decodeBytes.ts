@@ -48,7 +48,7 @@ function detectBom(b: Uint8Array): { encoding: Encoding; length: number } | unde
  * Text tables have no NUL bytes and almost no control characters; zip files (xlsx), images
  * and executables do, early on. Only the first 8 KiB are checked: enough, and cheap.
  */
-function looksBinary(b: Uint8Array): boolean {
+export function looksBinary(b: Uint8Array): boolean {
   const n = Math.min(b.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -4,22 +4,37 @@ import { finishImport } from './finishImport';
 import { makeIssue } from './messages';
 import type { ImportEngineOptions } from './options';
 import { SAMPLE_ROWS, startImport } from './importRows';
-import { newlineOf, sniffDelimiter, sniffLineEnding } from './sniffDialect';
+import { NotPlain, openPlainText, type PlainText } from './openPlainText';
+import { pushPlainLine } from './pushPlainLine';
+import { readPlainRows } from './readPlainRows';
+import { DELIMITERS, newlineOf, sniffDelimiter, sniffLineEnding } from './sniffDialect';
 import { parseHead, streamRows, streamRowsAsync, type Dialect } from './streamRows';
 
 // Enough rows to pass blank lines and titles above the header and still fill the sample.
 const HEAD_ROWS = SAMPLE_ROWS + 50;
+// Rows between looks at the signal, the clock and the progress: cheap enough not to show.
+const CHECK_EVERY = 4096;
 
-type Prepared =
-  | { result: ImportResult }
-  | { text: string; dialect: Dialect; started: Exclude<ReturnType<typeof startImport>, { result: ImportResult }> };
+type Started = Exclude<ReturnType<typeof startImport>, { result: ImportResult }>;
+type Prepared = { result: ImportResult } | { text: string; dialect: Dialect; started: Started; plain?: PlainText };
 
-/** Decodes, sniffs the dialect and plans the import from the first rows. */
-function prepare(input: Uint8Array | string, options: ImportEngineOptions): Prepared {
+/** How `importTable` reads the rows; tests force the general (papaparse) path to compare both. */
+export interface ReadMode {
+  plain: boolean;
+}
+
+/**
+ * Decodes, sniffs the dialect and plans the import from the first rows. Quote-free UTF-8 text
+ * takes the fast path (`plain`): `text` is then only its head, and the rest comes in chunks.
+ */
+function prepare(input: Uint8Array | string, options: ImportEngineOptions, mode: ReadMode): Prepared {
   const locale = options.locale ?? 'nl';
+  const plain = mode.plain ? openPlainText(input, options) : undefined;
   let text: string;
   let encoding: Encoding | string = 'utf-8';
-  if (typeof input === 'string') {
+  if (plain) {
+    text = plain.head;
+  } else if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     const decoded = decodeBytes(input, options.encoding);
@@ -32,6 +47,8 @@ function prepare(input: Uint8Array | string, options: ImportEngineOptions): Prep
   const delimiter = options.delimiter ?? sniffDelimiter(head);
   const lineEnding = sniffLineEnding(head);
   const dialect: Dialect = { delimiter, newline: newlineOf(lineEnding) };
+  // papaparse treats other delimiters its own way (guessing for '', for example)
+  if (plain && !(DELIMITERS as readonly string[]).includes(delimiter)) return prepare(input, options, { plain: false });
   const started = startImport(parseHead(text, dialect, HEAD_ROWS), options, {
     encoding,
     delimiter,
@@ -39,30 +56,72 @@ function prepare(input: Uint8Array | string, options: ImportEngineOptions): Prep
     fallbackDecimal: delimiter === ',' ? '.' : ',',
   });
   if ('result' in started) return { result: started.result };
-  return { text, dialect, started };
+  return plain ? { text, dialect, started, plain } : { text, dialect, started };
 }
 
 /**
  * Imports an aggregate table (CSV/TSV text or its bytes) into a Dataset, or explains why it
- * cannot: PRODUCT.md §7. Rows stream through papaparse and are summed as they pass.
+ * cannot: PRODUCT.md §7. Rows are summed as they pass; none is kept.
  */
 export function importTable(input: Uint8Array | string, options: ImportEngineOptions = {}): ImportResult {
-  const prepared = prepare(input, options);
+  return importTableWith(input, options, { plain: true });
+}
+
+/** `importTable` with the read path chosen: the general path when `mode.plain` is false. */
+export function importTableWith(input: Uint8Array | string, options: ImportEngineOptions, mode: ReadMode): ImportResult {
+  const prepared = prepare(input, options, mode);
   if ('result' in prepared) return prepared.result;
-  const { text, dialect, started } = prepared;
+  const { text, dialect, started, plain } = prepared;
   const { acc, headerIndex } = started;
-  const end = streamRows(text, dialect, (row, i) => i > headerIndex && acc.push(row, i + 1), options);
-  if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+  if (plain) {
+    const rows = readPlainRows(text, plain.chunks, dialect.newline, pushPlainLine(acc, headerIndex, dialect.delimiter));
+    try {
+      while (rows.next(CHECK_EVERY)) {
+        options.onProgress?.(plain.fed());
+        if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+      }
+    } catch (e) {
+      if (e instanceof NotPlain) return importTableWith(input, options, { plain: false });
+      throw e;
+    }
+    options.onProgress?.(1);
+  } else {
+    const end = streamRows(text, dialect, (row, i) => i > headerIndex && acc.push(row, i + 1), options);
+    if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+  }
   return finishImport(acc, started.format, options);
 }
 
 /** `importTable` for a worker: yields now and then, reports progress and can be cancelled. */
 export async function importTableAsync(input: Uint8Array | string, options: ImportEngineOptions = {}): Promise<ImportResult> {
-  const prepared = prepare(input, options);
+  return importTableAsyncWith(input, options, { plain: true });
+}
+
+/** `importTableAsync` with the read path chosen, as `importTableWith`. */
+export async function importTableAsyncWith(input: Uint8Array | string, options: ImportEngineOptions, mode: ReadMode, sliceMs = 40): Promise<ImportResult> {
+  const prepared = prepare(input, options, mode);
   if ('result' in prepared) return prepared.result;
-  const { text, dialect, started } = prepared;
+  const { text, dialect, started, plain } = prepared;
   const { acc, headerIndex } = started;
-  const end = await streamRowsAsync(text, dialect, (row, i) => i > headerIndex && acc.push(row, i + 1), options);
-  if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+  if (plain) {
+    const rows = readPlainRows(text, plain.chunks, dialect.newline, pushPlainLine(acc, headerIndex, dialect.delimiter));
+    let sliceStart = Date.now();
+    try {
+      while (rows.next(CHECK_EVERY)) {
+        if (Date.now() - sliceStart < sliceMs) continue;
+        options.onProgress?.(plain.fed());
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+        sliceStart = Date.now();
+      }
+    } catch (e) {
+      if (e instanceof NotPlain) return importTableAsyncWith(input, options, { plain: false }, sliceMs);
+      throw e;
+    }
+    options.onProgress?.(1);
+  } else {
+    const end = await streamRowsAsync(text, dialect, (row, i) => i > headerIndex && acc.push(row, i + 1), options, sliceMs);
+    if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+  }
   return finishImport(acc, started.format, options);
 }

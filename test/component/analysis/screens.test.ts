@@ -54,6 +54,14 @@ describe('GroupsScreen', () => {
     expect(texts(container, 'tbody tr td[data-share]')[0]).toBe('65,6%');
   });
 
+  it('offers the finest groups (unit × scale) as a grouping', async () => {
+    const { container, getByLabelText } = show(GroupsScreen);
+    await fireEvent.change(getByLabelText('Indeling in groepen'), { target: { value: '*' } });
+    // 2 units × 2 scales × 3 origins; A · S-laag Buiten Europa 30 / 100 = 30,0%.
+    await waitFor(() => expect(container.querySelectorAll('[data-testid=groups-table] tbody tr')).toHaveLength(12));
+    expect(container.querySelector('tr[data-group="A · S-laag"][data-category="buiten-europa"] td[data-share]')?.textContent).toBe('30,0%');
+  });
+
   it('filters the groups by text', async () => {
     const { container, getByLabelText } = show(GroupsScreen);
     await fireEvent.input(getByLabelText('Zoek een groep'), { target: { value: 'b' } });

@@ -43,7 +43,7 @@ describe('the benchmark browser', () => {
     expect(provenance.textContent).not.toContain('CBS-cijfer ');
     // SECTOR_2024: totaal, Horeca, Landbouw
     const rows = [...browser.querySelectorAll('[data-testid=benchmark-table] tbody th')].map((th) => th.textContent);
-    expect(rows).toEqual(['Totaal', 'Horeca', 'Landbouw, bosbouw en visserij']);
+    expect(rows).toEqual(['Totaal', 'I Horeca', 'A Landbouw, bosbouw en visserij']);
   });
 
   it('marks a real CBS row inside an illustrative table', async () => {
@@ -72,7 +72,7 @@ describe('the benchmark import', () => {
     // Before saving: sector Q is not in BUNDLED, so the national illustrative figure is used
     expect(workspace.benchmarks.current?.provenance.kind).toBe('illustrative');
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Opslaan (1 tabellen)' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Tabellen opslaan (1)' }));
     await waitFor(() => expect(screen.getByTestId('benchmark-import-status').textContent).toContain('opgeslagen'));
     const saved = await store.listBenchmarks();
     expect(saved.ok && saved.value.map((t) => [t.year, t.dimensions, t.provenance.kind])).toEqual([[2024, ['sector', 'region'], 'imported']]);
@@ -95,7 +95,7 @@ describe('the benchmark import', () => {
     Object.defineProperty(input, 'files', { value: [new File(['{"a": 1}'], 'x.json')], configurable: true });
     await fireEvent.change(input);
     await waitFor(() => expect(screen.getByTestId('benchmark-import-issues').querySelector('[data-code="unknown-format"]')).not.toBeNull());
-    expect(screen.queryByRole('button', { name: /Opslaan/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /opslaan/i })).toBeNull();
   });
 
   it('deletes an imported table from the store', async () => {

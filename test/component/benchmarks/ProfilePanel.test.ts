@@ -41,6 +41,16 @@ describe('ProfilePanel: size class', () => {
   });
 });
 
+describe('ProfilePanel in English', () => {
+  it('labels the fields, the derived size class and an illustrative benchmark in English', async () => {
+    await renderWith(ProfilePanel, { tables: [SECTOR_2024], profile, locale: 'en' });
+    expect(screen.getByLabelText('Number of employees')).toHaveValue(9);
+    expect(used().textContent).toContain('Used: 1 to 10 employees, derived from the number of employees.');
+    expect(screen.getByTestId('benchmark-source').textContent).toContain('These figures are illustrative and not CBS figures.');
+    expect(screen.getByTestId('current-label').textContent).toBe('sector I Accommodation and food services (2024)');
+  });
+});
+
 describe('ProfilePanel: sector and region choose the benchmark', () => {
   it('changes the benchmark and its label with the sector and region', async () => {
     const { workspace } = await renderWith(ProfilePanel, { tables: [SECTOR_REGION_2024], profile: { ...profile, headcount: undefined as never } });

@@ -35,6 +35,19 @@ describe('detection and overrides', () => {
     expect(screen.getByTestId('import-result')).toHaveAttribute('data-ok', 'true');
   });
 
+  it('keeps the report and the focused control in place while a re-run is in flight', async () => {
+    const { runner } = renderScreen();
+    await pick(sampleFile('long-counts.csv'));
+    const decimal = select('import-override-decimal');
+    decimal.focus();
+    await fireEvent.change(decimal, { target: { value: '.' } });
+    expect(screen.getByTestId('import-result')).toBeInTheDocument();
+    await settled(runner, 2);
+    expect(runner.last.options.decimal).toBe('.');
+    expect(select('import-override-decimal')).toBe(decimal);
+    expect(document.activeElement).toBe(decimal);
+  });
+
   it('maps "none" to an empty thousands separator and disables encoding for pasted text', async () => {
     const { runner } = renderScreen();
     await fireEvent.input(document.querySelector('#import-paste')!, { target: { value: 'Afdeling\tNederland\tEuropa\tBuiten Europa\nZorg\t1.234\t3\t5\n' } });

@@ -27,18 +27,17 @@ describe('PresetChoice', () => {
     await waitFor(() => expect(screen.getByText(/op minder dan 5 mensen na/)).toBeInTheDocument());
   });
 
-  it('applies the chosen preset to the published table and keeps it in the store', async () => {
+  it('sets the preset that publish() runs with and keeps it in the store', async () => {
     const workspace = await workspaceWith([record('d1', 'Personeel')]);
-    await workspace.open('d1');
     renderWith(PresetChoice, workspace);
-    expect(workspace.disclosure.table?.rules).toEqual({ groupMin: 50, cellMin: 10 });
+    expect(workspace.disclosure.preset).toBe('standard');
     await fireEvent.click(screen.getByLabelText(/CBS-barometer/));
     await waitFor(async () => {
       const saved = await workspace.store!.loadSetting<string>('preset');
       expect(saved).toEqual({ ok: true, value: 'cbs' });
     });
     expect(workspace.disclosure.preset).toBe('cbs');
-    expect(workspace.disclosure.table?.rules).toEqual({ groupMin: 250, cellMin: 10 });
+    expect(screen.getByLabelText(/CBS-barometer/)).toBeChecked();
     expect(screen.getByTestId('preset-applied')).toHaveTextContent('Nu toegepast: groepen vanaf 250, aantallen vanaf 10.');
   });
 

@@ -6,6 +6,7 @@ import { createMemoryStore, type DatasetRecord, type Store } from '../../../src/
 import { Workspace } from '../../../src/state/workspace.svelte';
 import type { SafetyEnvironment } from '../../../src/state/safety.svelte';
 import type { ThemeState } from '../../../src/state/theme.svelte';
+import type { Router } from '../../../src/state/router.svelte';
 import WithApp from './WithApp.svelte';
 
 /** 2026-11-29 10:00 UTC: every test runs at this moment. */
@@ -53,7 +54,7 @@ export function testEnv(overrides: Partial<SafetyEnvironment> = {}) {
 export function renderWith(
   component: Component,
   workspace: Workspace,
-  options: { env?: ReturnType<typeof testEnv>['env']; locale?: Locale; theme?: ThemeState } = {},
+  options: { env?: ReturnType<typeof testEnv>['env']; locale?: Locale; theme?: ThemeState; router?: Router } = {},
 ) {
   return render(WithApp, { props: { component, workspace, ...options } });
 }

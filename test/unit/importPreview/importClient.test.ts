@@ -15,8 +15,14 @@ class FakeWorker {
   #listeners = new Set<(e: MessageEvent<ImportResponse>) => void>();
   #kept = new Map<number, Dataset>();
 
-  addEventListener(_type: 'message', l: (e: MessageEvent<ImportResponse>) => void) {
-    this.#listeners.add(l);
+  #errorListeners = new Set<() => void>();
+  addEventListener(type: 'message' | 'error', l: (e: MessageEvent<ImportResponse>) => void) {
+    if (type === 'error') this.#errorListeners.add(l as () => void);
+    else this.#listeners.add(l);
+  }
+  /** What a worker script that fails to load does. */
+  fail() {
+    for (const l of this.#errorListeners) l();
   }
   removeEventListener(_type: 'message', l: (e: MessageEvent<ImportResponse>) => void) {
     this.#listeners.delete(l);
@@ -67,9 +73,10 @@ describe('ImportClient', () => {
     await workers[0]!.finish(0);
     const finished = await started;
     expect(fractions).toEqual([0.5]);
-    expect(finished?.report.ok).toBe(true);
-    expect(finished?.report).not.toHaveProperty('dataset');
-    const dataset = await c.takeDataset(finished!.id);
+    if (!finished || finished === 'failed') throw new Error('no report');
+    expect(finished.report.ok).toBe(true);
+    expect(finished.report).not.toHaveProperty('dataset');
+    const dataset = await c.takeDataset(finished.id);
     // Zorg: 12 + 3 + 5 = 20
     expect(dataset?.groups[0]?.total).toBe(20);
   });
@@ -82,7 +89,8 @@ describe('ImportClient', () => {
     expect(workers[0]!.terminated).toBe(true);
     await workers[1]!.finish(0);
     const finished = await second;
-    expect((await c.takeDataset(finished!.id))?.groups[0]?.counts.nederland).toBe(13);
+    if (!finished || finished === 'failed') throw new Error('no report');
+    expect((await c.takeDataset(finished.id))?.groups[0]?.counts.nederland).toBe(13);
   });
 
   it('cancel terminates the worker and resolves null; a later import gets a fresh worker', async () => {
@@ -94,7 +102,8 @@ describe('ImportClient', () => {
     const again = c.start(text(WIDE), {}, () => {});
     expect(workers).toHaveLength(2);
     await workers[1]!.finish(0);
-    expect((await again)?.report.ok).toBe(true);
+    const finished = await again;
+    expect(finished !== null && finished !== 'failed' && finished.report.ok).toBe(true);
   });
 
   it('transfers file bytes instead of copying them', async () => {
@@ -111,6 +120,26 @@ describe('ImportClient', () => {
     void c.start({ kind: 'file', file, fileName: 'a.csv' }, {}, () => {}, 'a.csv');
     expect(workers[0]!.transferred[0]).toEqual([]);
     expect(workers[0]!.requests[0]).toMatchObject({ type: 'import', source: { kind: 'file', file } });
+  });
+
+  it('answers "failed" when the worker fails, and starts a fresh one next time', async () => {
+    const { c, workers } = client();
+    const running = c.start(text(WIDE), {}, () => {});
+    workers[0]!.fail();
+    expect(await running).toBe('failed');
+    expect(workers[0]!.terminated).toBe(true);
+    void c.start(text(WIDE), {}, () => {});
+    expect(workers).toHaveLength(2);
+  });
+
+  it('warm() starts the worker once, and the first import uses it', () => {
+    const { c, workers } = client();
+    c.warm();
+    c.warm();
+    expect(workers).toHaveLength(1);
+    void c.start(text(WIDE), {}, () => {});
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests).toHaveLength(1);
   });
 
   it('run() gives the whole result for the quick picker', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupsModel } from '../../../src/core/views/analysis';
+import { groupsModel, measureGroups, selectGroups } from '../../../src/core/views/analysis';
 import { categories, cells, table } from './fixtures';
 
 const benchmark = { nederland: 0.75, europa: 0.1, 'buiten-europa': 0.15 };
@@ -106,5 +106,16 @@ describe('groupsModel', () => {
     expect(m.groups).toEqual(['']);
     // 170 / 240 = 70.83%
     expect(m.rows[0]!.share).toBeCloseTo(170 / 240, 12);
+  });
+
+  it('re-measures a selection against a new benchmark without selecting again', () => {
+    const selected = selectGroups(published, ['afdeling'], { jaar: '2024' });
+    expect(selected.groups.map((g) => g.key.afdeling)).toEqual(['A', 'B', 'C']);
+    expect(selected.minGroupSize).toBe(10);
+    const other = measureGroups(selected, categories, { nederland: 0.7, europa: 0.1, 'buiten-europa': 0.2 });
+    // A Buiten Europa 20% against a 20% benchmark: 0 pp, index exactly 1.
+    const a = other.rows.find((r) => r.id === 'A|buiten-europa')!;
+    expect(a.differencePp).toBeCloseTo(0, 12);
+    expect(a.index).toBe(1);
   });
 });

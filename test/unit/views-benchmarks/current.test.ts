@@ -24,7 +24,13 @@ describe('currentFromMatch', () => {
   it('states the fallback when the region has no cell', () => {
     const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM20' }), 'nl');
     expect(current.label).toBe('sector I Horeca (2024)');
-    expect(current.note).toContain('gebruikt is sector I');
+    expect(current.note).toBe('Geen benchmarkcel voor sector I Horeca, regio Holland Rijnland; gebruikt is sector I Horeca.');
+  });
+
+  it('keeps the look-up’s own note for the nearest year', () => {
+    // SECTOR_2024 has only 2024: asked 2026 -> nearest 2024
+    const current = currentFromMatch(match([SECTOR_2024], { sector: 'I', year: 2026, locale: 'en' }), 'en');
+    expect(current.note).toBe('There is no benchmark for 2026; the nearest year, 2024, is used.');
   });
 
   it('adds extra notes, e.g. why a composite was not used', () => {
@@ -43,10 +49,26 @@ describe('currentFromComposite', () => {
     expect(current.shares.nederland).toBeCloseTo(0.675, 10);
     expect(current.provenance.kind).toBe('illustrative');
     expect(current.label).toBe('samengestelde benchmark van 2 onderdelen, 40 medewerkers (2024)');
+    expect(current).not.toHaveProperty('note'); // both cells exact
     expect(current.components?.map((c) => [c.asked, c.headcount, c.weight, c.cell, c.kind])).toEqual([
       ['sector I Horeca', 30, 0.75, 'sector I Horeca (2024)', 'illustrative'],
       ['sector A Landbouw, bosbouw en visserij', 10, 0.25, 'sector A Landbouw, bosbouw en visserij (2024)', 'illustrative'],
     ]);
+  });
+
+  it('numbers each part’s fallback note', () => {
+    const result = compositeBenchmark([SECTOR_REGION_2024], request, [{ sector: 'I', headcount: 1 }, { sector: 'A', region: 'AM19', headcount: 1 }]);
+    if (!result.ok) throw new Error('expected a composite');
+    expect(currentFromComposite(result, 'nl').note).toBe('2: Geen benchmarkcel voor sector A Landbouw, bosbouw en visserij, regio Groot Amsterdam; gebruikt is sector A Landbouw, bosbouw en visserij.');
+  });
+
+  it('numbers the parts as entered, also when a part with headcount 0 is left out', () => {
+    const parts = [{ sector: 'I', headcount: 0 }, { sector: 'A', region: 'AM19', headcount: 4 }];
+    const result = compositeBenchmark([SECTOR_REGION_2024], request, parts);
+    if (!result.ok) throw new Error('expected a composite');
+    const current = currentFromComposite(result, 'nl', parts);
+    expect(current.components?.map((c) => [c.number, c.weight])).toEqual([[2, 1]]); // 4 of 4
+    expect(current.note?.startsWith('2: ')).toBe(true);
   });
 
   it.each([

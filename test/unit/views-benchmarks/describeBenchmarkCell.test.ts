@@ -11,6 +11,7 @@ describe('describeBenchmarkCell', () => {
     [{ sizeClass: '500+' }, 'nl', 'bedrijfsgrootte 500 en meer werknemers'],
     [{ wageClass: 'top10' }, 'en', 'hourly-wage class Top 10% of annual wages'],
     [{ sector: 'ZZ' }, 'nl', 'sector ZZ'], // an unknown code stays as it is
+    [{ sizeClass: '1-10', region: 'AM19', sector: 'I' }, 'nl', 'sector I Horeca, regio Groot Amsterdam, bedrijfsgrootte 1 tot 10 werknemers'], // read in a fixed order
   ] as const)('%j in %s', (key, locale, expected) => {
     expect(describeBenchmarkCell(key, locale)).toBe(expected);
   });

@@ -8,7 +8,7 @@ describe('benchmarkTableView', () => {
   it('shows every row of a one-dimension table, without a sector filter', () => {
     const view = benchmarkTableView(SECTOR_2024, 'nl');
     expect(view.sectors).toEqual([]);
-    expect(view.rows.map((r) => r.cells)).toEqual([[''], ['Horeca'], ['Landbouw, bosbouw en visserij']]);
+    expect(view.rows.map((r) => r.cells)).toEqual([[''], ['I Horeca'], ['A Landbouw, bosbouw en visserij']]);
     expect(view.rows[1]!.shares).toEqual([0.6, 0.15, 0.25]);
     expect(view.categories.map((c) => c.id)).toEqual(['nederland', 'europa', 'buiten-europa']);
   });
@@ -48,6 +48,11 @@ describe('benchmarkCatalogue', () => {
     expect(list.map((e) => e.kind)).toEqual(['imported', 'illustrative', 'illustrative', 'illustrative']);
     expect(list[0]!.label).toBe('t — geïmporteerd');
     expect(list[1]!.label).toBe('h-2024 — meegeleverd');
+  });
+
+  it('keeps the manifest order within a scheme and year', () => {
+    const manifest = [entry('h-2024-sector', 'herkomst', 2024), entry('h-2024-age', 'herkomst', 2024)];
+    expect(benchmarkCatalogue(manifest, [], 'en').map((e) => e.value)).toEqual(['bundled:h-2024-sector', 'bundled:h-2024-age']);
   });
 });
 

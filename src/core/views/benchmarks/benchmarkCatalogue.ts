@@ -16,14 +16,17 @@ const IMPORTED: Record<Locale, string> = { nl: 'geïmporteerd', en: 'imported' }
 
 /**
  * The tables the browser offers: the user's imports first (they are preferred in look-ups), then
- * the bundled tables by scheme, newest year first. Each label says where the table comes from.
+ * the bundled tables by scheme, newest year first, within a year in manifest order (the sector
+ * table first). Each label says where the table comes from.
  */
 export function benchmarkCatalogue(manifest: readonly BenchmarkManifestEntry[], imported: readonly BenchmarkTable[], locale: Locale): CatalogueEntry[] {
   const own = imported.map((t): CatalogueEntry => ({
     value: `imported:${t.id}`, label: `${t.title[locale]} — ${IMPORTED[locale]}`, kind: t.provenance.kind, source: 'imported', scheme: t.scheme, year: t.year,
   }));
-  const bundled = [...manifest]
-    .sort((a, b) => a.scheme.localeCompare(b.scheme) || b.year - a.year || a.id.localeCompare(b.id))
+  const bundled = manifest
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.scheme.localeCompare(b.e.scheme) || b.e.year - a.e.year || a.i - b.i)
+    .map(({ e }) => e)
     .map((e): CatalogueEntry => ({
       value: `bundled:${e.id}`, label: `${e.title[locale]} — ${BUNDLED[locale]}`, kind: e.provenanceKind, source: 'bundled', scheme: e.scheme, year: e.year,
     }));

@@ -23,6 +23,12 @@ export interface BenchmarkTableView {
   provenance: BenchmarkProvenance;
 }
 
+/** A code's name; sectors keep their SBI letter, by which HR staff know them. */
+function cellLabel(dimension: string, code: string, locale: Locale): string {
+  const name = codeLabel(dimension, code, locale);
+  return dimension === 'sector' && name !== code ? `${code} ${name}` : name;
+}
+
 /**
  * The rows of a benchmark table as the browser shows them. A table with sector and another
  * dimension is long (22 × 36 cells), so it is narrowed: with `sector` '' the totals and the
@@ -41,10 +47,10 @@ export function benchmarkTableView(table: BenchmarkTable, locale: Locale, sector
     title: table.title[locale],
     dimensions: table.dimensions.map((id) => ({ id, label: dimensionLabel(id, locale) })),
     categories,
-    sectors: sectorIds.map((id) => ({ id, label: `${id} ${codeLabel('sector', id, locale)}` })),
+    sectors: sectorIds.map((id) => ({ id, label: cellLabel('sector', id, locale) })),
     rows: table.rows.filter((r) => keep(r.key)).map((r) => ({
       id: table.dimensions.map((d) => r.key[d] ?? '').join('|'),
-      cells: table.dimensions.map((d) => (r.key[d] === undefined ? '' : codeLabel(d, r.key[d], locale))),
+      cells: table.dimensions.map((d) => (r.key[d] === undefined ? '' : cellLabel(d, r.key[d], locale))),
       shares: categories.map((c) => r.shares[c.id] ?? null),
       denominator: r.denominator ?? null,
       kind: (r.provenance ?? table.provenance).kind,

@@ -2,6 +2,8 @@ import type { BenchmarkProvenance } from '../../types';
 
 /** One part of a composite benchmark as shown: what it asked for, its weight, the cell it used. */
 export interface CompositeComponentView {
+  /** The part's number as the user entered it (parts with headcount 0 are left out of the mix). */
+  number: number;
   /** The part's own codes, described, e.g. "regio Groot-Amsterdam". */
   asked: string;
   headcount: number;

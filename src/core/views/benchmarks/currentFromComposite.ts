@@ -1,7 +1,8 @@
-import type { CompositeBenchmark } from '../../benchmarks';
+import type { CompositeBenchmark, CompositePart } from '../../benchmarks';
 import type { BenchmarkProvenance, Locale } from '../../types';
 import type { CurrentBenchmark } from './currentBenchmark';
 import { describeBenchmarkCell } from './describeBenchmarkCell';
+import { fallbackNotes } from './fallbackNotes';
 
 const LABEL: Record<Locale, (parts: number, headcount: number, years: string) => string> = {
   nl: (parts, headcount, years) => `samengestelde benchmark van ${parts} onderdelen, ${headcount} medewerkers (${years})`,
@@ -18,19 +19,24 @@ function mixedKind(kinds: ReadonlyArray<BenchmarkProvenance['kind']>): Benchmark
   return 'cbs';
 }
 
-/** A composite benchmark as the overview shows it: mixed provenance, and every part with its weight and cell. */
-export function currentFromComposite(result: CompositeBenchmark, locale: Locale): CurrentBenchmark {
+/**
+ * A composite benchmark as the overview shows it: mixed provenance, and every part with its weight
+ * and cell. `parts` (the array given to compositeBenchmark) numbers the parts as the user entered them.
+ */
+export function currentFromComposite(result: CompositeBenchmark, locale: Locale, parts: readonly CompositePart[] = []): CurrentBenchmark {
+  const numberOf = (part: CompositePart, i: number) => (parts.includes(part) ? parts.indexOf(part) + 1 : i + 1);
   const sources = [...new Set(result.components.map((c) => c.match.provenance.source))];
   const years = [...new Set(result.components.map((c) => c.match.year.used))].sort((a, b) => a - b).join(', ');
-  const note = result.notes.map((n) => n.message).join(' ');
+  const note = result.components.flatMap((c, i) => fallbackNotes(c.match, locale).map((n) => `${numberOf(c.part, i)}: ${n}`)).join(' ');
   return {
     shares: result.shares,
     provenance: { kind: mixedKind(result.provenanceKinds), source: sources.join('; ') },
     label: LABEL[locale](result.components.length, result.totalHeadcount, years),
     ...(note ? { note } : {}),
-    components: result.components.map(({ part, weight, match }) => {
+    components: result.components.map(({ part, weight, match }, i) => {
       const { headcount, ...codes } = part;
       return {
+        number: numberOf(part, i),
         asked: describeBenchmarkCell(codes as Record<string, string>, locale),
         headcount,
         weight,

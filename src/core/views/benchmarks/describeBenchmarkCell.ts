@@ -14,6 +14,10 @@ const WORDS: Record<Locale, Record<string, string>> = {
   nl: { sector: 'sector', region: 'regio', sizeClass: 'bedrijfsgrootte', wageClass: 'uurloonklasse', ageBand: 'leeftijd' },
   en: { sector: 'sector', region: 'region', sizeClass: 'company size', wageClass: 'hourly-wage class', ageBand: 'age' },
 };
+/** The order cells are read in, whatever order their keys come in: broadest first, as the profile asks. */
+const ORDER = ['sector', 'region', 'sizeClass', 'wageClass', 'ageBand'];
+const rank = (dimension: string) => (ORDER.includes(dimension) ? ORDER.indexOf(dimension) : ORDER.length);
+
 const NATIONAL: Record<Locale, string> = { nl: 'heel Nederland', en: 'the whole of the Netherlands' };
 
 /** The name of a benchmark code in `locale`; an unknown code (e.g. from an import) stays as it is. */
@@ -36,7 +40,8 @@ export function dimensionLabel(dimension: string, locale: Locale): string {
  * country. Sectors keep their letter because the SBI letter is how HR staff know them.
  */
 export function describeBenchmarkCell(key: Record<string, string>, locale: Locale): string {
-  const parts = Object.entries(key).map(([dimension, code]) => {
+  const entries = Object.entries(key).sort(([a], [b]) => rank(a) - rank(b));
+  const parts = entries.map(([dimension, code]) => {
     const name = codeLabel(dimension, code, locale);
     const shown = dimension === 'sector' && name !== code ? `${code} ${name}` : name;
     return `${dimensionLabel(dimension, locale)} ${shown}`;

@@ -5,6 +5,7 @@ export type { SizeClassChoice } from './effectiveSizeClass';
 export { profileRequest } from './profileRequest';
 export { compositeParts } from './compositeParts';
 export { neededEntries } from './neededEntries';
+export { fallbackNotes } from './fallbackNotes';
 export { currentFromMatch } from './currentFromMatch';
 export { currentFromComposite } from './currentFromComposite';
 export { benchmarkTableView } from './benchmarkTableView';

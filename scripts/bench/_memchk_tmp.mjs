@@ -1,0 +1,10 @@
+import { createRequire } from "node:module"; const require = createRequire(import.meta.url);
+const r = () => `rss ${(process.memoryUsage().rss/1e6).toFixed(0)} heap ${(process.memoryUsage().heapUsed/1e6).toFixed(0)} ext ${(process.memoryUsage().external/1e6).toFixed(0)} hwm ${/VmHWM:\s*(\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'))[1]/1e3}`;
+const m = await import('/tmp/ic/import.mjs');
+const { readFileSync } = await import('node:fs');
+gc(); console.log('loaded', r());
+const bytes = readFileSync('/work/main/reports/bench/import-long-' + process.argv[2] + '.csv');
+console.log('read', r());
+const res = m.importTable(bytes);
+console.log('import', r(), res.ok);
+gc(); console.log('after gc, result retained', r());
