@@ -1,8 +1,9 @@
 // Import engine throughput and memory (issue #3). `npm run bench import`.
 // Throughput: importTable(bytes) against the reference "decode + papaparse step over the same
 // bytes, doing nothing per row", timed in ABBA pairs in one child process per file size.
-// Memory: one child process per run; peak RSS (resourceUsage().maxRSS) minus the RSS before the
-// file was read, divided by the file size. Targets: ratio <= 1.25 (>= 0.8x papaparse-alone),
+// Memory: one child process per run; peak RSS (VmHWM) minus the RSS before the file was read,
+// divided by the file size. Not resourceUsage().maxRSS: Linux carries that over from the parent
+// across fork + exec, so small files showed the parent's RSS (~250x a 0.4 MB file). Targets: ratio <= 1.25 (>= 0.8x papaparse-alone),
 // memory <= 4x the file size.
 // Run directly as `node scripts/bench/import.mjs child <mode> <bundle> <file> [pairs]` it is the child.
 import { execFileSync } from 'node:child_process';
@@ -58,6 +59,15 @@ export default async function ({ root, out }) {
   }
 }
 
+/** This process's own peak RSS in bytes (Linux), else the inherited maxRSS. */
+function peakRss() {
+  try {
+    const kb = /VmHWM:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {}
+  return process.resourceUsage().maxRSS * 1024;
+}
+
 async function runChild([mode, bundle, file, pairs]) {
   const baseline = process.memoryUsage().rss;
   const { default: Papa } = await import('papaparse');
@@ -81,8 +91,8 @@ async function runChild([mode, bundle, file, pairs]) {
     return { ...r, rows: rows - 1 };
   }
   (mode === 'mem-import' ? candidate : reference)();
-  const peak = process.resourceUsage().maxRSS * 1024;
-  return { peakPerFile: (peak - Math.max(baseline, loaded - 0)) / bytes.length, peakMB: peak / 1e6 };
+  const peak = peakRss();
+  return { peakPerFile: (peak - Math.max(baseline, loaded)) / bytes.length, peakMB: peak / 1e6 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'child') {

@@ -6,6 +6,7 @@ export type { Category } from './classification/schemes';
 export * from './classification';
 export * from './reference';
 export * from './import';
+export * from './importPreview';
 export * from './analysis';
 export * from './benchmarks';
 export * from './privacy';

@@ -45,8 +45,9 @@ export async function restorePreset(store: Store, disclosure: { preset: PresetId
 }
 
 /**
- * Asks the browser once to keep our data (exempt from eviction); call after a save. The outcome is
- * kept as a setting so that the settings screen can show it and the browser is not asked on every save.
+ * Asks the browser to keep our data (exempt from eviction); call after a save. The outcome is kept
+ * as a setting for the settings screen. A refusal is not asked again; a kept grant is checked again
+ * (cheaply: requestPersistence asks `persisted()` first), since it may come from another browser's backup.
  */
 export async function requestPersistenceOnce(
   store: Store,
@@ -54,9 +55,10 @@ export async function requestPersistenceOnce(
 ): Promise<PersistenceOutcome | null> {
   if (!store.persistent) return null;
   const earlier = await store.loadSetting<PersistenceOutcome>(SAFETY_KEYS.persistence);
-  if (earlier.ok && earlier.value) return earlier.value;
+  if (earlier.ok && (earlier.value === 'denied' || earlier.value === 'unsupported')) return earlier.value;
   const outcome = await request();
-  await store.saveSetting(SAFETY_KEYS.persistence, outcome);
+  // A failed call is not an answer: the next save tries again.
+  if (outcome !== 'error') await store.saveSetting(SAFETY_KEYS.persistence, outcome);
   return outcome;
 }
 

@@ -57,7 +57,7 @@ export class Workspace {
   #importer = new ImportClient();
 
   constructor(locale: () => Locale) {
-    this.benchmarks = new BenchmarkState(() => this.shown?.dataset ?? null, () => this.profile, locale);
+    this.benchmarks = new BenchmarkState(() => this.shown?.dataset ?? null, () => this.profile, locale, () => this.store);
   }
 
   /** Opens storage and restores the last session: saved datasets, profile, the dataset shown. */

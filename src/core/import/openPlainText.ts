@@ -22,7 +22,9 @@ export class NotPlain extends Error {}
 // most, this many bytes always decode to more than that, so both paths see the same head.
 const HEAD_CHARS = (1 << 18) + 8;
 const HEAD_BYTES = 4 * HEAD_CHARS;
-const CHUNK_BYTES = 1 << 20;
+// Small enough for ordinary heap strings: Node hands out larger decoded text as external
+// strings, which only a full GC frees, so they would pile up over a large file.
+const CHUNK_BYTES = 1 << 18;
 const QUOTE = '"';
 
 /** The plain (quote-free, UTF-8) text of the input, or undefined when it needs the general path. */
@@ -46,29 +48,43 @@ export function openPlainText(input: Uint8Array | string, options: ImportEngineO
   if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) return undefined;
   const body = input.subarray(bom ? 3 : 0);
   if (looksBinary(body)) return undefined;
-  // as decodeBytes: strict UTF-8 only when nothing names the encoding (else Windows-1252)
+  // as decodeBytes: strict UTF-8 only when nothing names the encoding (else Windows-1252).
+  // Never `stream: true`: that leaves the decoder's fast path for good, in Node at least.
   const decoder = new TextDecoder('utf-8', { fatal: !bom && options.encoding === undefined });
+  let offset = 0;
+  const take = (size: number): string => {
+    const from = offset;
+    offset = charBoundary(body, from + size);
+    return decoder.decode(body.subarray(from, offset));
+  };
   let head: string;
   try {
-    head = decoder.decode(body.subarray(0, HEAD_BYTES), { stream: body.length > HEAD_BYTES });
+    head = take(HEAD_BYTES);
   } catch {
     return undefined;
   }
   if (head.includes(QUOTE) || head.trim() === '') return undefined;
-  let offset = Math.min(HEAD_BYTES, body.length);
   function* chunks(): Generator<string> {
     while (offset < body.length) {
-      const end = Math.min(offset + CHUNK_BYTES, body.length);
       let text: string;
       try {
-        text = decoder.decode(body.subarray(offset, end), { stream: end < body.length });
+        text = take(CHUNK_BYTES);
       } catch {
         throw new NotPlain('not UTF-8');
       }
-      offset = end;
       if (text.includes(QUOTE)) throw new NotPlain('quoted');
       yield text;
     }
   }
   return { head, chunks: chunks(), fed: () => (body.length === 0 ? 1 : offset / body.length) };
+}
+
+/**
+ * A cut at or after which no UTF-8 sequence is split: before the lead byte of the sequence that
+ * `at` falls in (continuation bytes are 10xxxxxx; a sequence has at most three of them).
+ */
+function charBoundary(bytes: Uint8Array, at: number): number {
+  if (at >= bytes.length) return bytes.length;
+  for (let i = at; i > at - 4 && i > 0; i--) if ((bytes[i]! & 0xc0) !== 0x80) return i;
+  return at;
 }

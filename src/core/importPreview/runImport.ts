@@ -9,6 +9,7 @@ import { newlineOf, sniffDelimiter, sniffLineEnding } from '../import/sniffDiale
 import { parseHead, type Dialect } from '../import/streamRows';
 import { buildPreview, HEAD_RECORDS, PREVIEW_ROWS } from './buildPreview';
 import { collectRows, rowsToFetch } from './collectRows';
+import { isPersonRefusal } from './isPersonRefusal';
 import type { DetectedSummary, ImportOutcome, ImportSource, PreviewRow } from './types';
 
 /** How many rows past the preview the issue list may point at and still show in the grid. */
@@ -20,6 +21,20 @@ export const MAX_ISSUE_ROWS = 100;
  * engine as text, so the detected encoding is put back into the dataset's format.
  */
 export async function runImport(source: ImportSource, options: ImportEngineOptions = {}): Promise<ImportOutcome> {
+  return withoutPersons(await dispatch(source, options));
+}
+
+/**
+ * A file refused for holding data per person shows its header only: origin per person is
+ * special-category data, and nothing of it need reach the screen to explain the refusal.
+ */
+function withoutPersons(outcome: ImportOutcome): ImportOutcome {
+  if (!isPersonRefusal(outcome.result.issues)) return outcome;
+  const { preview } = outcome;
+  return { ...outcome, preview: { ...preview, rows: preview.rows.filter((r) => r.row === preview.headerRow), issueRows: [] } };
+}
+
+async function dispatch(source: ImportSource, options: ImportEngineOptions): Promise<ImportOutcome> {
   if (source.kind === 'rows') return fromRows(source.rows, options, { source: 'rows' });
   if (source.kind === 'text') {
     const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;

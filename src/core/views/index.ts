@@ -1,3 +1,6 @@
 export { overviewModel, largestDifference } from './overviewModel';
 export type { OverviewModel, OverviewRow } from './overviewModel';
 export { currentKey, yearDimension } from './latestYear';
+export * from './analysis';
+export * from './benchmarks';
+export * from './export';

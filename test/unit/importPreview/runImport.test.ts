@@ -54,6 +54,8 @@ describe('runImport: what the screen is told about each shared sample', () => {
     expect(roles(o)).toEqual([['Personeelsnummer', 'person'], ['Naam', 'person'], ['Afdeling', 'dimension:afdeling'], ['Herkomst', 'origin']]);
     // Nothing decided about the numbers or shape of a refused file.
     expect(o.preview.detected.shape).toBeUndefined();
+    // No person's row reaches the screen: the header only.
+    expect(o.preview.rows).toEqual([{ row: 1, cells: ['Personeelsnummer', 'Naam', 'Afdeling', 'Herkomst'] }]);
   });
 });
 

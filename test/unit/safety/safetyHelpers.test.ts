@@ -8,6 +8,7 @@ import {
   restorePreset,
 } from '../../../src/state/safety.svelte';
 import { formatBytes } from '../../../src/components/settings/formatBytes';
+import { shownPersistence } from '../../../src/components/settings/shownPersistence';
 
 const persistentStore = (): Store => ({ ...createMemoryStore(), persistent: true });
 
@@ -48,7 +49,7 @@ describe('presets in the store', () => {
 });
 
 describe('requestPersistenceOnce', () => {
-  it('asks the browser once and keeps the outcome', async () => {
+  it('does not ask again after a refusal, and keeps the outcome', async () => {
     const store = persistentStore();
     const ask = vi.fn(async () => 'denied' as const);
     expect(await requestPersistenceOnce(store, ask)).toBe('denied');
@@ -57,10 +58,44 @@ describe('requestPersistenceOnce', () => {
     expect(await store.loadSetting('persistence')).toEqual({ ok: true, value: 'denied' });
   });
 
+  it('checks a kept grant again (it may come from another browser) and keeps the new answer', async () => {
+    const store = persistentStore();
+    await store.saveSetting('persistence', 'granted');
+    const ask = vi.fn(async () => 'denied' as const);
+    expect(await requestPersistenceOnce(store, ask)).toBe('denied');
+    expect(await store.loadSetting('persistence')).toEqual({ ok: true, value: 'denied' });
+  });
+
+  it('keeps no outcome when the call failed, so that the next save tries again', async () => {
+    const store = persistentStore();
+    const ask = vi.fn(async () => 'error' as const);
+    expect(await requestPersistenceOnce(store, ask)).toBe('error');
+    expect(await store.loadSetting('persistence')).toEqual({ ok: true, value: undefined });
+    await requestPersistenceOnce(store, ask);
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
   it('does not ask for a store in memory (nothing to keep)', async () => {
     const ask = vi.fn(async () => 'granted' as const);
     expect(await requestPersistenceOnce(createMemoryStore(), ask)).toBeNull();
     expect(ask).not.toHaveBeenCalled();
+  });
+});
+
+describe('shownPersistence', () => {
+  const browser = (persisted?: boolean) => ({ supported: true as const, usage: 0, quota: 1, ...(persisted === undefined ? {} : { persisted }) });
+  it.each([
+    // [kept, this session, estimate, shown]
+    [null, null, null, 'none'],
+    [null, null, browser(true), 'granted'], // the browser's word wins
+    ['denied', null, browser(true), 'granted'],
+    ['granted', null, browser(false), 'none'], // a stale or foreign grant is not believed
+    ['denied', null, browser(false), 'denied'],
+    [null, false, browser(), 'denied'], // this session's request, no persisted() answer
+    [null, true, { supported: false as const }, 'granted'],
+    ['unsupported', null, { supported: false as const }, 'unsupported'],
+  ] as const)('kept %s, session %s, estimate %j -> %s', (kept, session, estimate, shown) => {
+    expect(shownPersistence(kept, session, estimate)).toBe(shown);
   });
 });
 

@@ -13,4 +13,5 @@ export type { BenchmarkTableView, BenchmarkTableRowView } from './benchmarkTable
 export { benchmarkCatalogue } from './benchmarkCatalogue';
 export type { CatalogueEntry } from './benchmarkCatalogue';
 export { importReport } from './importReport';
-export type { ImportReport, ImportedTableSummary } from './importReport';
+// Renamed here: the data import (core/importPreview) has an ImportReport of its own.
+export type { ImportReport as BenchmarkImportReport, ImportedTableSummary } from './importReport';
