@@ -89,18 +89,32 @@ export class Workspace {
     }
     const name = file.name.replace(/\.[^.]+$/, '') || file.name;
     const dataset: Dataset = { ...result.dataset, meta: { ...result.dataset.meta, name, fileName: file.name } };
-    const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    const saved = await this.store?.saveDataset({ id, name, savedAt: new Date().toISOString(), dataset });
-    if (saved && !saved.ok) {
-      this.storageError = saved.error.code;
+    const saved = await this.saveImported(dataset, name);
+    if (!saved.ok) {
       this.importStatus = { state: 'refused', fileName: file.name, issues: [] };
       return;
     }
-    this.shown = { id, name, dataset, demo: false };
     this.importStatus = { state: 'done', fileName: file.name, name, warnings: result.issues };
+  }
+
+  /**
+   * Saves a validated import in one transaction, then shows it. Nothing is shown that was not
+   * saved (unless storage is in-memory, which the banner says).
+   */
+  async saveImported(dataset: Dataset, name: string): Promise<{ ok: true } | { ok: false; code: StorageErrorCode }> {
+    const store = this.store;
+    if (!store) return { ok: false, code: 'unavailable' };
+    const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const saved = await store.saveDataset({ id, name, savedAt: new Date().toISOString(), dataset });
+    if (!saved.ok) {
+      this.storageError = saved.error.code;
+      return { ok: false, code: saved.error.code };
+    }
+    this.shown = { id, name, dataset, demo: false };
+    await store.saveSetting('shownId', id);
     void this.#askPersistence();
-    await this.store?.saveSetting('shownId', id);
     await this.#refreshSaved();
+    return { ok: true };
   }
 
   cancelImport(): void {

@@ -1,6 +1,7 @@
 import type { Dataset, ImportOptions, ImportResult } from '../core/types';
 import type { ImportReport } from '../core/importPreview';
 import type { ImportRequest, ImportResponse, WorkerSource } from './protocol';
+import { createImportWorker } from './workerFactories';
 
 /** A finished import as the client hands it over: the report, and the id to take its dataset by. */
 export interface Finished {
@@ -25,7 +26,7 @@ export class ImportClient implements ImportRunner {
   #pending: { id: number; resolve: (f: Finished | null | 'failed') => void } | null = null;
   #makeWorker: () => Worker;
 
-  constructor(makeWorker: () => Worker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })) {
+  constructor(makeWorker: () => Worker = createImportWorker) {
     this.#makeWorker = makeWorker;
   }
 

@@ -67,7 +67,7 @@ describe('the fast path gives what the papaparse path gives', { timeout: 60_000 
     bytes[bytes.length - 20] = 0xe9; // é in Windows-1252: the whole file is then read as Windows-1252
     same(bytes);
     const result = importTableWith(bytes, {}, { plain: true });
-    expect(result.ok && result.dataset.meta?.format.encoding).toBe('windows-1252');
+    expect(result.ok && result.dataset.meta?.format?.encoding).toBe('windows-1252');
   });
 });
 
