@@ -13,6 +13,7 @@ export const SCREENS: Partial<Record<Route, () => Promise<{ default: Component }
   targets: () => import('./components/analysis/TargetsScreen.svelte'),
   data: () => import('./components/import/ImportScreen.svelte'),
   benchmarks: () => import('./components/benchmarks/BenchmarksScreen.svelte'),
+  settings: () => import('./components/settings/SettingsScreen.svelte'),
   report: () => import('./components/report/ReportScreen.svelte'),
   embed: () => import('./components/embed/EmbedScreen.svelte'),
 };
@@ -26,5 +27,6 @@ export const NAV_ITEMS: Array<{ route: Route; label: MessageKey }> = [
   { route: 'targets', label: 'nav.targets' },
   { route: 'data', label: 'nav.data' },
   { route: 'benchmarks', label: 'nav.benchmarks' },
+  { route: 'settings', label: 'nav.settings' },
   { route: 'report', label: 'nav.report' },
 ];

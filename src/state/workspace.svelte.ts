@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types';
 import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
-import { requestPersistence } from '../storage';
+import { requestPersistenceOnce } from './safety.svelte';
 import { ImportClient } from '../workers/importClient';
 import { BenchmarkState } from './benchmarks.svelte';
 import { DisclosureState } from './disclosure.svelte';
@@ -163,9 +163,9 @@ export class Workspace {
 
   /** Browsers may evict site data; after the first save we ask them not to, once per session. */
   async #askPersistence(): Promise<void> {
-    if (this.persisted !== null || !this.store?.persistent) return;
-    const outcome = await requestPersistence();
-    this.persisted = outcome === 'granted' || outcome === 'already';
+    if (this.persisted !== null || !this.store) return;
+    const outcome = await requestPersistenceOnce(this.store);
+    if (outcome) this.persisted = outcome === 'granted' || outcome === 'already';
   }
 
   async #refreshSaved(): Promise<void> {
