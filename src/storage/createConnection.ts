@@ -38,11 +38,13 @@ export interface Connection {
 export function createConnection(
   factory: IDBFactory,
   name: string,
-  first: Database,
+  first: Database | null,
   events: Emitter<StoreEvent>,
 ): Connection {
-  let current: Database | undefined = first;
-  let state: State = { kind: 'open', db: Promise.resolve(watch(first)) };
+  let current: Database | undefined = first ?? undefined;
+  // Without a first connection (no database yet) reads see the first-visit state, and the first
+  // write creates the database: visiting the app leaves nothing behind until the user saves.
+  let state: State = first ? { kind: 'open', db: Promise.resolve(watch(first)) } : { kind: 'absent' };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : undefined;
   channel?.addEventListener('message', (event: MessageEvent<WipeMessage>) => {
     if (event.data?.type === 'wiped' && event.data.name === name) shutDownAfterWipeElsewhere();
@@ -117,7 +119,8 @@ export function createConnection(
   }
 
   return {
-    forRead: () => (state.kind === 'absent' ? Promise.resolve(ok(null)) : get()),
+    // While absent, another tab may have created the database since: read it once it exists.
+    forRead: async () => (state.kind === 'absent' && !(await databaseListed(factory, name)) ? ok(null) : get()),
     forWrite: get,
     reset() {
       if (state.kind !== 'open') return;
@@ -143,4 +146,14 @@ export function createConnection(
       channel?.close();
     },
   };
+}
+
+/** Whether the browser lists the database; true when it cannot tell, so that reads open it. */
+export async function databaseListed(factory: IDBFactory, name: string): Promise<boolean> {
+  if (typeof factory.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((d) => d.name === name);
+  } catch {
+    return true;
+  }
 }

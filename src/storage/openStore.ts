@@ -1,4 +1,4 @@
-import { createConnection } from './createConnection';
+import { createConnection, databaseListed } from './createConnection';
 import { createEmitter } from './createEmitter';
 import { createIdbStore } from './createIdbStore';
 import { createMemoryStore } from './createMemoryStore';
@@ -27,7 +27,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   try {
     const blocked = (currentVersion: number, requestedVersion: number | null) =>
       events.emit({ type: 'blocked', action: 'close-other-tabs', currentVersion, requestedVersion });
-    const db = await openDatabase(factory, name, { blocked });
+    // No database yet (first visit, or after a wipe): nothing is created until the first write.
+    const db = (await databaseListed(factory, name)) ? await openDatabase(factory, name, { blocked }) : null;
     return createIdbStore(createConnection(factory, name, db, events), events);
   } catch (error) {
     const reason = toStorageError(error);
@@ -35,3 +36,4 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return createMemoryStore(reason.code === 'version-change' ? reason : { ...reason, code: 'unavailable' });
   }
 }
+

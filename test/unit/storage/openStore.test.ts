@@ -13,10 +13,20 @@ async function open(factory = new IDBFactory()): Promise<Store> {
 afterEach(() => opened.splice(0).forEach((store) => store.close()));
 
 describe('openStore on IndexedDB', () => {
-  test('migration from empty creates every store at the current version', async () => {
+  test('a first visit creates no database: reads see the first-visit state', async () => {
     const factory = new IDBFactory();
     const store = await open(factory);
     expect(store.persistent).toBe(true);
+    expect(await store.listDatasets()).toEqual({ ok: true, value: [] });
+    expect(await store.loadProfile()).toEqual({ ok: true, value: undefined });
+    expect((await factory.databases()).map((d) => d.name)).toEqual([]);
+  });
+
+  test('migration from empty, on the first write, creates every store at the current version', async () => {
+    const factory = new IDBFactory();
+    const store = await open(factory);
+    expect(await store.saveSetting('x', 1)).toEqual({ ok: true, value: undefined });
+    expect((await factory.databases()).map((d) => d.name)).toEqual([DB_NAME]);
     store.close();
     const db = await new Promise<IDBDatabase>((resolve) => {
       const request = factory.open(DB_NAME);
