@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, watch } from './browser';
 import { serveDist } from './server';
@@ -41,7 +42,7 @@ describe('offline', () => {
     }
   });
 
-  it('opens the single-file build from file:// with its inlined benchmarks, under its CSP', async () => {
+  it('works from file:// in the single-file build: inlined benchmarks and workers, CSP, data kept across a reload', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const log = await watch(context, page);
@@ -49,6 +50,20 @@ describe('offline', () => {
     await page.goto(url);
     await expect.poll(() => page.locator('[data-testid=comparison] rect.bar').count(), { timeout: 30_000 }).toBe(3);
     await expect.poll(() => page.getByTestId('benchmark-source').getAttribute('data-kind')).toBe('illustrative');
+
+    // An upload goes through the inlined worker and is kept in IndexedDB across a reload.
+    await page.setInputFiles('#file-input', {
+      name: 'afdelingen.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync('test/fixtures/e2e/wide-counts.csv'),
+    });
+    // wide-counts.csv: Nederland 120+90+60 = 270 of 400 -> 67,5%
+    const nederland = page.locator('[data-testid=comparison] tr[data-category="nederland"]');
+    await expect.poll(() => nederland.innerText(), { timeout: 30_000 }).toContain('67,5%');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('saved-datasets').innerText(), { timeout: 30_000 }).toContain('afdelingen');
+    await expect.poll(() => nederland.innerText(), { timeout: 30_000 }).toContain('67,5%');
+
     expect(log.cspViolations).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((u) => u !== url && !/^(data|blob):/.test(u))).toEqual([]);

@@ -78,6 +78,17 @@ describe('the spine in Chromium', () => {
     expect(await page.getByTestId('saved-datasets').count()).toBe(0);
   });
 
+  it('keeps the language chosen across a reload', async () => {
+    await page.getByLabel('Taal').selectOption('en');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Cultural diversity barometer');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.locator('main').getAttribute('data-ready')).toBe('true');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Cultural diversity barometer');
+    await page.getByLabel('Language').selectOption('nl');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Barometer culturele diversiteit');
+  });
+
   it('made requests only to its own origin and logged no errors', () => {
     const foreign = log.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u));
     expect(foreign).toEqual([]);
