@@ -46,8 +46,11 @@ async function reportShown(ok: boolean): Promise<void> {
 /** Every saved dataset record, read straight from IndexedDB. */
 function storedDatasets(): Promise<Array<{ name: string; dataset: { groups: Array<{ key: Record<string, string>; total: number; counts: Record<string, number> }>; meta?: Record<string, unknown> } }>> {
   return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
+    async () =>
+      // The app creates its database only on the first save: never create it from here.
+      !(await indexedDB.databases()).some((d) => d.name === 'barometer')
+        ? []
+        : new Promise((resolve, reject) => {
         const request = indexedDB.open('barometer');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
