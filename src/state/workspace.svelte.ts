@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types';
-import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
+import { categoryIds, checkDifferencing, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
 import { requestPersistenceOnce } from './safety.svelte';
 import { ImportClient } from '../workers/importClient';
@@ -56,7 +56,18 @@ export class Workspace {
 
   #importer = new ImportClient();
 
+  readonly #locale: () => Locale;
+
+  /**
+   * Groupings that invite differencing (everyone-but-a-few, groups that change between years):
+   * suppression cannot see those across tables, so the user is told.
+   */
+  differencing = $derived.by(() =>
+    this.shown && !this.shown.demo ? checkDifferencing(this.shown.dataset, this.disclosure.preset, { locale: this.#locale() }) : [],
+  );
+
   constructor(locale: () => Locale) {
+    this.#locale = locale;
     this.benchmarks = new BenchmarkState(() => this.shown?.dataset ?? null, () => this.profile, locale, () => this.store);
   }
 

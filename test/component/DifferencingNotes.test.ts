@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/svelte';
+import WithWorkspaceDataset from './WithWorkspaceDataset.svelte';
+import type { Dataset } from '../../src/core/types';
+
+const group = (afdeling: string, n: [number, number, number]) => ({
+  key: { afdeling },
+  total: n[0] + n[1] + n[2],
+  counts: { nederland: n[0], europa: n[1], 'buiten-europa': n[2] },
+});
+
+describe('DifferencingNotes', () => {
+  it('warns when a group is everyone except a few', () => {
+    // 'Alle afdelingen behalve Staf' is the organisation minus the unit 'Staf'.
+    const dataset: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['afdeling'],
+      groups: [group('Alle afdelingen behalve Staf', [300, 40, 60]), group('Staf', [5, 1, 2])],
+    };
+    const { getByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
+    expect(getByTestId('differencing').querySelector('[data-code="complement-group"]')).not.toBeNull();
+  });
+
+  it('says nothing for ordinary units', () => {
+    const dataset: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['afdeling'],
+      groups: [group('Zorg', [120, 20, 30]), group('ICT', [60, 15, 25])],
+    };
+    const { queryByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
+    expect(queryByTestId('differencing')).toBeNull();
+  });
+});
