@@ -1,5 +1,5 @@
 import { DEFAULT_PRESET, type PresetId, type PublishedTable } from '../core';
-import type { Dataset } from '../core/types';
+import type { Dataset, Issue, Locale } from '../core/types';
 import { PublishClient } from '../workers/publishClient';
 
 /**
@@ -10,6 +10,8 @@ import { PublishClient } from '../workers/publishClient';
 export class DisclosureState {
   preset = $state<PresetId>(DEFAULT_PRESET);
   table = $state.raw<PublishedTable | null>(null);
+  /** Differencing warnings for the dataset, per language, from the same step. */
+  warnings = $state.raw<Record<Locale, Issue[]> | null>(null);
   computing = $state(false);
   #client = new PublishClient();
   #latest = 0;
@@ -17,15 +19,14 @@ export class DisclosureState {
   /** Publishes `dataset` under the current preset; a newer call wins over an older one. */
   async update(dataset: Dataset | null, preset: PresetId): Promise<void> {
     const ticket = ++this.#latest;
-    if (!dataset) {
-      this.table = null;
-      return;
-    }
     this.table = null;
+    this.warnings = null;
+    if (!dataset) return;
     this.computing = true;
-    const table = await this.#client.publish(dataset, preset);
+    const published = await this.#client.publish(dataset, preset);
     if (ticket !== this.#latest) return;
-    this.table = table;
+    this.table = published.table;
+    this.warnings = published.warnings;
     this.computing = false;
   }
 }

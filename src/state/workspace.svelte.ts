@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types';
-import { categoryIds, checkDifferencing, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
+import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
 import { requestPersistenceOnce } from './safety.svelte';
 import { ImportClient } from '../workers/importClient';
@@ -62,9 +62,7 @@ export class Workspace {
    * Groupings that invite differencing (everyone-but-a-few, groups that change between years):
    * suppression cannot see those across tables, so the user is told.
    */
-  differencing = $derived.by(() =>
-    this.shown && !this.shown.demo ? checkDifferencing(this.shown.dataset, this.disclosure.preset, { locale: this.#locale() }) : [],
-  );
+  differencing = $derived.by(() => (this.shown && !this.shown.demo ? (this.disclosure.warnings?.[this.#locale()] ?? []) : []));
 
   constructor(locale: () => Locale) {
     this.#locale = locale;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { publish } from '../core/privacy';
+import { publishDataset } from './publishDataset';
 import type { PublishRequest, PublishResponse } from './publishProtocol';
 
 // Disclosure control can take a while on tables with many small cells (its exact audit solves
@@ -8,6 +8,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<PublishRequest>) => {
   const { id, dataset, preset } = event.data;
-  const response: PublishResponse = { id, table: publish(dataset, preset) };
+  const response: PublishResponse = { id, ...publishDataset(dataset, preset) };
   scope.postMessage(response);
 };

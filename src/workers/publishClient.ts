@@ -1,6 +1,6 @@
 import type { Dataset } from '../core/types';
-import type { PresetId, PublishedTable } from '../core/privacy';
-import type { PublishRequest, PublishResponse } from './publishProtocol';
+import type { PresetId } from '../core/privacy';
+import type { Published, PublishRequest, PublishResponse } from './publishProtocol';
 import { createPublishWorker } from './workerFactories';
 
 /**
@@ -11,10 +11,10 @@ import { createPublishWorker } from './workerFactories';
 export class PublishClient {
   #worker: Worker | null | undefined;
   #nextId = 1;
-  #pending = new Map<number, (table: PublishedTable) => void>();
-  #cache = new WeakMap<Dataset, Map<PresetId, Promise<PublishedTable>>>();
+  #pending = new Map<number, (table: Published) => void>();
+  #cache = new WeakMap<Dataset, Map<PresetId, Promise<Published>>>();
 
-  publish(dataset: Dataset, preset: PresetId): Promise<PublishedTable> {
+  publish(dataset: Dataset, preset: PresetId): Promise<Published> {
     let byPreset = this.#cache.get(dataset);
     if (!byPreset) this.#cache.set(dataset, (byPreset = new Map()));
     let result = byPreset.get(preset);
@@ -25,10 +25,10 @@ export class PublishClient {
     return result;
   }
 
-  #run(dataset: Dataset, preset: PresetId): Promise<PublishedTable> {
+  #run(dataset: Dataset, preset: PresetId): Promise<Published> {
     const worker = this.#ensureWorker();
     // Loaded only when needed, so disclosure control stays out of the initial bundle.
-    if (!worker) return import('../core/privacy').then(({ publish }) => publish(dataset, preset));
+    if (!worker) return import('./publishDataset').then(({ publishDataset }) => publishDataset(dataset, preset));
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve);
@@ -47,7 +47,7 @@ export class PublishClient {
     this.#worker?.addEventListener('message', (event: MessageEvent<PublishResponse>) => {
       const resolve = this.#pending.get(event.data.id);
       this.#pending.delete(event.data.id);
-      resolve?.(event.data.table);
+      resolve?.({ table: event.data.table, warnings: event.data.warnings });
     });
     return this.#worker;
   }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../core/types';
+import type { Dataset, Issue, Locale } from '../core/types';
 import type { PresetId, PublishedTable } from '../core/privacy';
 
 /** Main thread -> publish worker. */
@@ -8,8 +8,14 @@ export interface PublishRequest {
   preset: PresetId;
 }
 
-/** Publish worker -> main thread: the only numbers views may show. */
-export interface PublishResponse {
-  id: number;
+/** What the disclosure step hands the views: the only numbers they may show, and its warnings. */
+export interface Published {
   table: PublishedTable;
+  /** Differencing warnings per language (checkDifferencing), computed beside the table. */
+  warnings: Record<Locale, Issue[]>;
+}
+
+/** Publish worker -> main thread. */
+export interface PublishResponse extends Published {
+  id: number;
 }

@@ -10,24 +10,25 @@ const group = (afdeling: string, n: [number, number, number]) => ({
 });
 
 describe('DifferencingNotes', () => {
-  it('warns when a group is everyone except a few', () => {
+  it('warns when a group is everyone except a few', async () => {
     // 'Alle afdelingen behalve Staf' is the organisation minus the unit 'Staf'.
     const dataset: Dataset = {
       scheme: 'herkomst',
       dimensions: ['afdeling'],
       groups: [group('Alle afdelingen behalve Staf', [300, 40, 60]), group('Staf', [5, 1, 2])],
     };
-    const { getByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
-    expect(getByTestId('differencing').querySelector('[data-code="complement-group"]')).not.toBeNull();
+    const { findByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
+    expect((await findByTestId('differencing')).querySelector('[data-code="complement-group"]')).not.toBeNull();
   });
 
-  it('says nothing for ordinary units', () => {
+  it('says nothing for ordinary units', async () => {
     const dataset: Dataset = {
       scheme: 'herkomst',
       dimensions: ['afdeling'],
       groups: [group('Zorg', [120, 20, 30]), group('ICT', [60, 15, 25])],
     };
-    const { queryByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
+    const { queryByTestId, findByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
+    await findByTestId('published'); // the disclosure step has run
     expect(queryByTestId('differencing')).toBeNull();
   });
 });
