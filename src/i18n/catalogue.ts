@@ -1,20 +1,32 @@
-import { importMessages } from './messages/import';
 import { appMessages } from './messages/app';
-import { analysisMessages } from './messages/analysis';
-import { trendsTargetsMessages } from './messages/trendsTargets';
-import { exportMessages } from './messages/export';
-import { settingsMessages } from './messages/settings';
-import { safetyMessages } from './messages/safety';
-import { benchmarksMessages } from './messages/benchmarks';
+import { panelsMessages } from './messages/panels';
+
+type AreaMessages = { nl: Record<string, string>; en: Record<string, string> };
+
+/** The messages the first screen shows: bundled, so that the overview paints without a wait. */
+export const SHELL_AREAS = [appMessages, panelsMessages] as const;
 
 /**
- * Every area's messages, merged. Each area keeps its own file in messages/ so that screens can be
- * built side by side; keys are prefixed by area and must not collide (the catalogue test checks).
+ * Every other area, loaded with the screens that use it (see screens.ts), so the initial bundle
+ * carries neither the other screens' words nor the other language's (issue #8's budget).
  */
-export const AREAS = [appMessages, analysisMessages, trendsTargetsMessages, importMessages, exportMessages, settingsMessages, safetyMessages, benchmarksMessages] as const;
+export const LAZY_AREAS = {
+  analysis: () => import('./messages/analysis').then((m) => m.analysisMessages),
+  trendsTargets: () => import('./messages/trendsTargets').then((m) => m.trendsTargetsMessages),
+  import: () => import('./messages/import').then((m) => m.importMessages),
+  export: () => import('./messages/export').then((m) => m.exportMessages),
+  settings: () => import('./messages/settings').then((m) => m.settingsMessages),
+  safety: () => import('./messages/safety').then((m) => m.safetyMessages),
+  benchmarks: () => import('./messages/benchmarks').then((m) => m.benchmarksMessages),
+} satisfies Record<string, () => Promise<AreaMessages>>;
+
+export type LazyArea = keyof typeof LAZY_AREAS;
 
 type AreaKeys<T> = T extends { nl: Record<infer K, string> } ? K : never;
-export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
+type LazyMessages = Awaited<ReturnType<(typeof LAZY_AREAS)[LazyArea]>>;
+export type MessageKey = AreaKeys<(typeof SHELL_AREAS)[number] | LazyMessages>;
 
-export const nl = Object.assign({}, ...AREAS.map((a) => a.nl)) as Record<MessageKey, string>;
-export const en = Object.assign({}, ...AREAS.map((a) => a.en)) as Record<MessageKey, string>;
+/** Every area, shell and lazy: for the completeness test and for tests that render any screen. */
+export async function allAreas(): Promise<AreaMessages[]> {
+  return [...SHELL_AREAS, ...(await Promise.all(Object.values(LAZY_AREAS).map((load) => load())))];
+}

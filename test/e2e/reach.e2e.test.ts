@@ -79,6 +79,57 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
     for (const route of ROUTES) {
       await showRoute(page, route);
       for (const violation of await axeViolations(page)) found.push(`${route}: ${violation}`);
+      for (const key of await rawKeys(page)) found.push(`${route}: message not loaded: ${key}`);
+    }
+    expect(found).toEqual([]);
+  }, 150_000);
+});
+
+/** Message keys shown raw (⟦key⟧: their area was not loaded), in the page's text and attributes. */
+const rawKeys = (page: Page) =>
+  page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    );
+    return [document.body.innerText, ...attributes].flatMap((text) => text.match(/⟦[^⟧]*⟧/g) ?? []);
+  });
+
+/** The language kept in IndexedDB (settings store, key 'locale'), read straight from the page. */
+const storedLocale = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('barometer');
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('locale');
+          get.onsuccess = () => (open.result.close(), resolve(get.result));
+          get.onerror = () => resolve(undefined);
+        };
+        open.onerror = () => resolve(undefined);
+      }),
+  );
+
+describe('messages loaded with their screens', () => {
+  // Each route opened straight from its address (no screen seen before it), in both languages:
+  // the screen must bring every message area it shows.
+  it.each(['nl', 'en'] as const)('no route shows a raw message key when opened first, in %s', async (locale) => {
+    const found: string[] = [];
+    for (const route of ROUTES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (locale === 'en') {
+        // The choice persists: chosen on the overview, it holds when the route is loaded afresh.
+        await openApp(page);
+        await chooseLanguage(page, 'en');
+        await poll(() => storedLocale(page)).toBe('en');
+        await page.goto('about:blank');
+      }
+      await openApp(page, `#/${route}`);
+      await poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+      await poll(() => page.evaluate(() => document.querySelectorAll('main h1, main h2').length)).toBeGreaterThan(0);
+      await page.waitForTimeout(300);
+      for (const key of await rawKeys(page)) found.push(`${route}: ${key}`);
+      await context.close();
     }
     expect(found).toEqual([]);
   }, 150_000);

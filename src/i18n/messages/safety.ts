@@ -64,7 +64,6 @@ export const safetyMessages = defineMessages({
     'safety.wipe.cancel': 'Annuleren',
     'safety.wipe.working': 'Wordt gewist…',
     'safety.wipe.failed': 'Wissen is mislukt.',
-    'safety.reminder.link': 'Maak nu een back-up',
   },
   en: {
     'safety.heading': 'Keeping your data safe',
@@ -128,6 +127,5 @@ export const safetyMessages = defineMessages({
     'safety.wipe.cancel': 'Cancel',
     'safety.wipe.working': 'Wiping…',
     'safety.wipe.failed': 'Wiping failed.',
-    'safety.reminder.link': 'Make a backup now',
   },
 });

@@ -41,8 +41,6 @@ export const settingsMessages = defineMessages({
     'settings.storage.noEstimate': 'De browser meldt niet hoeveel ruimte er is.',
     'settings.storage.lastBackup': 'Laatste back-up: {date}.',
     'settings.storage.noBackup': 'Er is nog geen back-up gemaakt.',
-    'settings.storage.reminder':
-      'Uw nieuwste gegevens staan al meer dan {days} dagen alleen in deze browser. Sommige browsers (zoals Safari) wissen sitegegevens na 7 dagen zonder gebruik. Maak een back-up.',
   },
   en: {
     'settings.heading': 'Settings',
@@ -83,7 +81,5 @@ export const settingsMessages = defineMessages({
     'settings.storage.noEstimate': 'The browser does not say how much space there is.',
     'settings.storage.lastBackup': 'Last backup: {date}.',
     'settings.storage.noBackup': 'No backup has been made yet.',
-    'settings.storage.reminder':
-      'Your newest data have been only in this browser for more than {days} days. Some browsers (such as Safari) clear site data after 7 days without use. Make a backup.',
   },
 });

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { AREAS, en, nl } from '../../../src/i18n/catalogue';
+import { describe, expect, it, vi } from 'vitest';
+import { allAreas } from '../../../src/i18n/catalogue';
 import { translate } from '../../../src/i18n/translate';
+
+const AREAS = await allAreas();
+const nl: Record<string, string> = Object.assign({}, ...AREAS.map((a) => a.nl));
+const en: Record<string, string> = Object.assign({}, ...AREAS.map((a) => a.en));
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,10 +21,11 @@ describe('message catalogues', () => {
   });
 
   it('have no empty message and the same placeholders in both languages', () => {
-    for (const key of Object.keys(nl) as Array<keyof typeof nl>) {
-      expect(nl[key].trim(), key).not.toBe('');
-      expect(en[key].trim(), key).not.toBe('');
-      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    for (const [key, dutch] of Object.entries(nl)) {
+      const english = en[key] ?? '';
+      expect(dutch.trim(), key).not.toBe('');
+      expect(english.trim(), key).not.toBe('');
+      expect(placeholders(english), key).toEqual(placeholders(dutch));
     }
   });
 
@@ -28,5 +33,29 @@ describe('message catalogues', () => {
     expect(translate('en', 'data.groups', { count: 3 })).toBe('3 groups');
     expect(translate('nl', 'data.groups', { count: 3 })).toBe('3 groepen');
     expect(translate('nl', 'data.groups')).toBe('{count} groepen');
+  });
+});
+
+describe('lazy message areas', () => {
+  // A fresh copy of the module: the test setup has already loaded every area into the shared one.
+  async function freshTranslate() {
+    vi.resetModules();
+    return import('../../../src/i18n/translate');
+  }
+
+  it('shows a key of an area not loaded as ⟦key⟧, and its text once loaded', async () => {
+    const { loadMessages, onMessagesLoaded, translate } = await freshTranslate();
+    // 'nav.groups' is a shell message (app.ts): there from the start.
+    expect(translate('nl', 'nav.groups')).toBe('Per groep');
+    expect(translate('en', 'settings.heading')).toBe('⟦settings.heading⟧');
+    let heard = 0;
+    onMessagesLoaded(() => heard++);
+    await loadMessages(['settings']);
+    expect(translate('en', 'settings.heading')).toBe('Settings');
+    expect(translate('nl', 'settings.heading')).toBe('Instellingen');
+    expect(heard).toBe(1);
+    // Loading again costs nothing and tells no one.
+    await loadMessages(['settings']);
+    expect(heard).toBe(1);
   });
 });
