@@ -52,7 +52,13 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     // The single file carries its own copies of the tables; the folder would only be dead weight.
     copyPublicDir: mode !== 'single',
-    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/core/') } },
+    // Our core and storage modules only declare things: unused exports of their barrels may go.
+    rollupOptions: {
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          !/[/\\]src[/\\](core|storage)[/\\]/.test(id),
+      },
+    },
   },
   // Classic (iife) workers in the single file: file:// pages have an opaque origin, from which
   // Chromium will not start module workers, even from blob: URLs.

@@ -1,16 +1,18 @@
-import { appMessages } from './messages/app';
-import { panelsMessages } from './messages/panels';
+import { appNl } from './messages/app.nl';
+import { panelsNl } from './messages/panels.nl';
 
-type AreaMessages = { nl: Record<string, string>; en: Record<string, string> };
+/** An area's messages; a lazy area may bring one language only (the shell's English). */
+type AreaMessages = { nl?: Record<string, string>; en?: Record<string, string> };
 
-/** The messages the first screen shows: bundled, so that the overview paints without a wait. */
-export const SHELL_AREAS = [appMessages, panelsMessages] as const;
+/** The Dutch (default) messages of the first screen: bundled, so the overview paints at once. */
+export const SHELL_NL = { ...appNl, ...panelsNl };
 
 /**
- * Every other area, loaded with the screens that use it (see screens.ts), so the initial bundle
- * carries neither the other screens' words nor the other language's (issue #8's budget).
+ * Everything else, loaded on demand: each screen's areas with the screen (see screens.ts), in
+ * both languages so that switching never waits; the shell's English when the user picks English.
+ * So the initial bundle carries neither other screens' words nor a second language (issue #8).
  */
-export const LAZY_AREAS = {
+const SCREEN_AREAS = {
   analysis: () => import('./messages/analysis').then((m) => m.analysisMessages),
   trendsTargets: () => import('./messages/trendsTargets').then((m) => m.trendsTargetsMessages),
   import: () => import('./messages/import').then((m) => m.importMessages),
@@ -18,15 +20,26 @@ export const LAZY_AREAS = {
   settings: () => import('./messages/settings').then((m) => m.settingsMessages),
   safety: () => import('./messages/safety').then((m) => m.safetyMessages),
   benchmarks: () => import('./messages/benchmarks').then((m) => m.benchmarksMessages),
+} satisfies Record<string, () => Promise<Required<AreaMessages>>>;
+
+export const LAZY_AREAS = {
+  shellEn: () =>
+    Promise.all([import('./messages/app.en'), import('./messages/panels.en')]).then(([a, p]) => ({ en: { ...a.appEn, ...p.panelsEn } })),
+  ...SCREEN_AREAS,
 } satisfies Record<string, () => Promise<AreaMessages>>;
 
 export type LazyArea = keyof typeof LAZY_AREAS;
 
-type AreaKeys<T> = T extends { nl: Record<infer K, string> } ? K : never;
+type DutchKeys<T> = T extends { nl: Record<infer K, string> } ? K : never;
 type LazyMessages = Awaited<ReturnType<(typeof LAZY_AREAS)[LazyArea]>>;
-export type MessageKey = AreaKeys<(typeof SHELL_AREAS)[number] | LazyMessages>;
+export type MessageKey = keyof typeof SHELL_NL | DutchKeys<LazyMessages>;
 
-/** Every area, shell and lazy: for the completeness test and for tests that render any screen. */
-export async function allAreas(): Promise<AreaMessages[]> {
-  return [...SHELL_AREAS, ...(await Promise.all(Object.values(LAZY_AREAS).map((load) => load())))];
+/** Every area in both languages: for the completeness test. */
+export async function allAreas(): Promise<Array<Required<AreaMessages>>> {
+  const [{ appEn }, { panelsEn }, screens] = await Promise.all([
+    import('./messages/app.en'),
+    import('./messages/panels.en'),
+    Promise.all(Object.values(SCREEN_AREAS).map((load) => load())),
+  ]);
+  return [{ nl: appNl, en: appEn }, { nl: panelsNl, en: panelsEn }, ...screens];
 }

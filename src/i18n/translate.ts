@@ -1,25 +1,24 @@
 import type { Locale } from '../core/types';
-import { LAZY_AREAS, SHELL_AREAS, type LazyArea, type MessageKey } from './catalogue';
+import { LAZY_AREAS, SHELL_NL, type LazyArea, type MessageKey } from './catalogue';
 
-const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = {
-  nl: Object.assign({}, ...SHELL_AREAS.map((a) => a.nl)),
-  en: Object.assign({}, ...SHELL_AREAS.map((a) => a.en)),
-};
+const CATALOGUES: Record<Locale, Partial<Record<MessageKey, string>>> = { nl: { ...SHELL_NL }, en: {} };
 const loaded = new Map<LazyArea, Promise<void>>();
+const arrived = new Set<LazyArea>();
 const listeners = new Set<() => void>();
 
 /**
- * Loads the messages of `areas` (both languages, so a language switch never waits); resolves when
- * all are in. Listeners hear of each area that arrives, so text rendered before it updates.
+ * Loads the messages of `areas`; resolves when all are in. Listeners hear of each area that
+ * arrives, so text rendered before it updates.
  */
 export function loadMessages(areas: readonly LazyArea[]): Promise<void> {
   return Promise.all(
     areas.map((area) => {
       let pending = loaded.get(area);
       if (!pending) {
-        pending = LAZY_AREAS[area]().then((messages) => {
+        pending = LAZY_AREAS[area]().then((messages: { nl?: object; en?: object }) => {
           Object.assign(CATALOGUES.nl, messages.nl);
           Object.assign(CATALOGUES.en, messages.en);
+          arrived.add(area);
           for (const listener of listeners) listener();
         });
         // A failed load (a chunk missing after an update) may be tried again.
@@ -29,6 +28,11 @@ export function loadMessages(areas: readonly LazyArea[]): Promise<void> {
       return pending;
     }),
   ).then(() => undefined);
+}
+
+/** True when every one of `areas` has arrived (so a caller may switch without waiting). */
+export function messagesLoaded(areas: readonly LazyArea[]): boolean {
+  return areas.every((area) => arrived.has(area));
 }
 
 /** Calls `listener` whenever an area's messages arrive; returns the unsubscribe. */

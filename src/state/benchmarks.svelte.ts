@@ -2,8 +2,6 @@ import {
   compositeBenchmark,
   currentKey,
   lookupBenchmark,
-  parseBenchmarkManifest,
-  parseBenchmarkTable,
   type BenchmarkManifestEntry,
   type BenchmarkRequest,
   type CompositeResult,
@@ -14,6 +12,19 @@ import type { Store, StorageErrorCode } from '../storage';
 import { loadBenchmarkJson } from './loadBenchmarkJson';
 
 export type { CurrentBenchmark } from '../core/views/benchmarks';
+
+// The checks of bundled files load with the first file they read, in parallel with its fetch:
+// nothing before it needs them, so they stay out of the initial bundle.
+async function readManifest(): Promise<BenchmarkManifestEntry[]> {
+  const [{ parseBenchmarkManifest }, json] = await Promise.all([import('../core/benchmarks/parseBenchmarkManifest'), loadBenchmarkJson('manifest.json')]);
+  return parseBenchmarkManifest(json).entries;
+}
+
+async function readTable(file: string): Promise<BenchmarkTable | null> {
+  const [{ parseBenchmarkTable }, json] = await Promise.all([import('../core/benchmarks/parseBenchmarkTable'), loadBenchmarkJson(file)]);
+  const parsed = parseBenchmarkTable(json);
+  return parsed.ok ? parsed.table : null;
+}
 
 /**
  * The benchmark tables — bundled ones fetched lazily from the app's own origin, and the user's
@@ -92,12 +103,12 @@ export class BenchmarkState {
         await this.loadImported(store);
       }
       if (this.manifest.length === 0) {
-        this.manifest = parseBenchmarkManifest(await loadBenchmarkJson('manifest.json')).entries;
+        this.manifest = await readManifest();
       }
       const missing = this.needed.filter((e) => !this.#requested.has(e.id));
       for (const entry of missing) this.#requested.add(entry.id);
-      const loaded = await Promise.all(missing.map(async (e) => parseBenchmarkTable(await loadBenchmarkJson(e.file))));
-      const tables = loaded.flatMap((r) => (r.ok ? [r.table] : []));
+      const loaded = await Promise.all(missing.map((e) => readTable(e.file)));
+      const tables = loaded.filter((t) => t !== null);
       if (tables.length > 0) this.tables = this.#inManifestOrder([...this.tables, ...tables]);
     } catch (error) {
       console.warn('benchmarks:', error);
@@ -151,12 +162,7 @@ export class BenchmarkState {
     if (loaded) return Promise.resolve(loaded);
     let pending = this.#browsed.get(entry.id);
     if (!pending) {
-      pending = loadBenchmarkJson(entry.file)
-        .then((json) => {
-          const parsed = parseBenchmarkTable(json);
-          return parsed.ok ? parsed.table : null;
-        })
-        .catch(() => null);
+      pending = readTable(entry.file).catch(() => null);
       this.#browsed.set(entry.id, pending);
     }
     return pending;

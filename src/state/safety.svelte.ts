@@ -2,11 +2,8 @@ import { getContext, setContext } from 'svelte';
 import { PRESETS, sanitiseFileName, type PresetId } from '../core';
 import {
   backupReminderDue,
-  createBackup,
   estimateStorage,
-  readBackup,
   requestPersistence,
-  restoreBackup,
   type BackupProblem,
   type PersistenceOutcome,
   type StorageErrorCode,
@@ -15,6 +12,9 @@ import {
   type VerifiedBackup,
 } from '../storage';
 import { version as APP_VERSION } from '../../package.json';
+
+/** Backup and restore code, loaded when first used (it is not needed to show anything). */
+const backups = () => import('../storage/backups');
 
 /** Setting keys this module owns. */
 export const SAFETY_KEYS = {
@@ -140,6 +140,7 @@ export class SafetyState {
     if (!store) return;
     this.backup = { state: 'working' };
     const now = this.#env.now();
+    const { createBackup } = await backups();
     const file = await createBackup(store, { appVersion: this.#env.appVersion, passphrase, now });
     if (!file.ok) {
       this.backup = { state: 'failed', code: file.error.code };
@@ -171,6 +172,7 @@ export class SafetyState {
     if (!store || this.restore.state !== 'preview') return;
     const { fileName, backup } = this.restore;
     this.restore = { state: 'writing', fileName };
+    const { restoreBackup } = await backups();
     const written = await restoreBackup(store, backup);
     if (!written.ok) {
       this.restore = { state: 'failed', fileName, code: written.error.code };
@@ -209,6 +211,7 @@ export class SafetyState {
   async #check(fileName: string, text: string, passphrase: string | undefined): Promise<void> {
     const store = this.#store();
     if (!store) return;
+    const { readBackup } = await backups();
     const result = await readBackup(text, { store, ...(passphrase === undefined ? {} : { passphrase }) });
     if (result.ok) {
       this.restore = { state: 'preview', fileName, backup: result.backup };

@@ -1,5 +1,3 @@
-import { registerSW } from 'virtual:pwa-register';
-
 /**
  * The offline service worker: registered after load; a new version is offered, never forced, so
  * nobody loses a half-finished import to an automatic reload.
@@ -9,8 +7,10 @@ export class Updates {
   offlineReady = $state(false);
   #update: ((reload?: boolean) => Promise<void>) | null = null;
 
-  register(): void {
+  /** Loaded after the first paint (nothing on it needs the worker); waits for `load` itself. */
+  async register(): Promise<void> {
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    const { registerSW } = await import('virtual:pwa-register');
     this.#update = registerSW({
       immediate: false,
       onNeedRefresh: () => (this.available = true),

@@ -3,7 +3,7 @@ import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types'
 import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
 import { requestPersistenceOnce } from './safety.svelte';
-import { ImportClient } from '../workers/importClient';
+import type { ImportClient } from '../workers/importClient';
 import { BenchmarkState } from './benchmarks.svelte';
 import { DisclosureState } from './disclosure.svelte';
 
@@ -54,7 +54,9 @@ export class Workspace {
     return overviewModel(table, currentKey(this.shown.dataset), this.categories, this.benchmarks.current?.shares ?? null);
   });
 
-  #importer = new ImportClient();
+  /** The import worker's client, loaded with the first file (one client, so newer files supersede older). */
+  #importer: Promise<ImportClient> | null = null;
+  #loadImporter = () => (this.#importer ??= import('../workers/importClient').then((m) => new m.ImportClient()));
 
   readonly #locale: () => Locale;
 
@@ -88,7 +90,8 @@ export class Workspace {
   async importFile(file: File, locale: Locale): Promise<void> {
     this.importStatus = { state: 'reading', fileName: file.name, fraction: 0 };
     const bytes = await file.arrayBuffer();
-    const result = await this.#importer.run(bytes, file.name, { locale }, (fraction) => {
+    const importer = await this.#loadImporter();
+    const result = await importer.run(bytes, file.name, { locale }, (fraction) => {
       if (this.importStatus.state === 'reading') this.importStatus = { ...this.importStatus, fraction };
     });
     if (result === null) return; // superseded by a newer file, or cancelled
@@ -127,7 +130,7 @@ export class Workspace {
   }
 
   cancelImport(): void {
-    this.#importer.cancel();
+    void this.#importer?.then((importer) => importer.cancel());
     this.importStatus = { state: 'idle' };
   }
 

@@ -1,17 +1,22 @@
 import { createConnection, databaseListed } from './createConnection';
 import { createEmitter } from './createEmitter';
 import { createIdbStore } from './createIdbStore';
-import { createMemoryStore } from './createMemoryStore';
 import { openDatabase } from './openDatabase';
 import { DB_NAME } from './schema';
 import { toStorageError } from './toStorageError';
-import type { OpenStoreOptions, Store, StoreEvent } from './types';
+import type { OpenStoreOptions, StorageError, Store, StoreEvent } from './types';
 
 /**
  * Opens (and migrates) the database. Never rejects: when IndexedDB is missing or refuses to open
  * (private mode, policy, a newer schema on disk) it returns an in-memory store with
  * `persistent: false` and the reason in `fallbackReason`.
  */
+/** The fallback, loaded only when IndexedDB fails (most visits never need it). */
+async function memoryStore(reason: StorageError): Promise<Store> {
+  const { createMemoryStore } = await import('./createMemoryStore');
+  return createMemoryStore(reason);
+}
+
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const name = options.name ?? DB_NAME;
   const events = createEmitter<StoreEvent>();
@@ -21,9 +26,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     factory = options.idbFactory ?? globalThis.indexedDB;
   } catch (error) {
     // Some browsers throw on merely reading `indexedDB` when storage is blocked by policy.
-    return createMemoryStore(toStorageError(error, 'unavailable'));
+    return memoryStore(toStorageError(error, 'unavailable'));
   }
-  if (!factory) return createMemoryStore({ code: 'unavailable', detail: 'IndexedDB is not available.' });
+  if (!factory) return memoryStore({ code: 'unavailable', detail: 'IndexedDB is not available.' });
   try {
     const blocked = (currentVersion: number, requestedVersion: number | null) =>
       events.emit({ type: 'blocked', action: 'close-other-tabs', currentVersion, requestedVersion });
@@ -33,7 +38,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   } catch (error) {
     const reason = toStorageError(error);
     // A newer schema on disk (an older copy of the app) needs a reload; anything else means no storage.
-    return createMemoryStore(reason.code === 'version-change' ? reason : { ...reason, code: 'unavailable' });
+    return memoryStore(reason.code === 'version-change' ? reason : { ...reason, code: 'unavailable' });
   }
 }
 

@@ -3,6 +3,7 @@ import { exportFileName } from '../../core/views/export';
 import { downloadBytes, MEDIA_TYPES } from '../../state/downloads';
 import { chartSize, serialiseChartSvg } from './serialiseChartSvg';
 import { renderPng } from './renderPng';
+import { MissingChartError } from './MissingChartError';
 
 /** The choices of the export menu. */
 export type ExportChoice = 'csv-excel' | 'csv-machine' | 'xlsx' | 'svg' | 'png';
@@ -22,8 +23,6 @@ export interface ExportRequest {
   variants: { excel: string; data: string };
 }
 
-/** Thrown when an image is asked for but the chart is missing; the menu shows a message. */
-export class MissingChartError extends Error {}
 
 /** The chart framed with its title, source line and provenance, as an SVG file and its size. */
 function framedSvg(request: ExportRequest): { text: string; width: number; height: number; scale: number } {

@@ -1,6 +1,6 @@
 import type { Issue, Locale, SchemeId } from '../types';
 import { SCHEMES } from '../classification/schemes';
-import { benchmarkIssue } from './benchmarkIssue';
+import { benchmarkFileIssue } from './benchmarkFileIssue';
 
 /** One entry of public/benchmarks/manifest.json: what a table is and which file holds it. */
 export interface BenchmarkManifestEntry {
@@ -21,7 +21,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Validates the manifest; entries that are not well-formed are left out, each with an issue. */
 export function parseBenchmarkManifest(input: unknown, options: { locale?: Locale } = {}): { entries: BenchmarkManifestEntry[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  if (!Array.isArray(input)) return { entries: [], issues: [benchmarkIssue('not-an-object', { what: 'manifest.json' }, options)] };
+  if (!Array.isArray(input)) return { entries: [], issues: [benchmarkFileIssue('not-an-object', { what: 'manifest.json' }, options)] };
   const entries: BenchmarkManifestEntry[] = [];
   input.forEach((e, i) => {
     const ok = isObject(e) && typeof e.id === 'string' && typeof e.scheme === 'string' && e.scheme in SCHEMES
@@ -31,7 +31,7 @@ export function parseBenchmarkManifest(input: unknown, options: { locale?: Local
       && typeof e.file === 'string' && /^[\w.-]+\.json$/.test(e.file) && typeof e.bytes === 'number'
       && (e.provenanceKind === 'cbs' || e.provenanceKind === 'illustrative' || e.provenanceKind === 'imported');
     if (ok) entries.push(e as unknown as BenchmarkManifestEntry);
-    else issues.push(benchmarkIssue('not-an-object', { what: `Manifest-item ${i + 1}` }, { ...options, row: i + 1 }));
+    else issues.push(benchmarkFileIssue('not-an-object', { what: `Manifest-item ${i + 1}` }, { ...options, row: i + 1 }));
   });
   return { entries, issues };
 }

@@ -1,6 +1,6 @@
 import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../types';
 import { SCHEMES, categoryIds } from '../classification/schemes';
-import { benchmarkIssue } from './benchmarkIssue';
+import { benchmarkFileIssue } from './benchmarkFileIssue';
 import { rowKeyString } from './rowKeyString';
 
 export type ParseBenchmarkResult = { ok: true; table: BenchmarkTable; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -63,7 +63,7 @@ function parseRow(value: unknown, index: number, scheme: SchemeId, dimensions: s
 export function parseBenchmarkTable(input: unknown, options: { locale?: Locale } = {}): ParseBenchmarkResult {
   const issues: Issue[] = [];
   const say = (code: string, p: Record<string, string | number> = {}, column?: string) =>
-    issues.push(benchmarkIssue(code, p, { locale: options.locale, row: typeof p.row === 'number' ? p.row : undefined, column }));
+    issues.push(benchmarkFileIssue(code, p, { locale: options.locale, row: typeof p.row === 'number' ? p.row : undefined, column }));
   if (!isObject(input)) {
     say('not-an-object', { what: 'De benchmarktabel' });
     return { ok: false, issues };

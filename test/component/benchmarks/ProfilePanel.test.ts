@@ -98,7 +98,8 @@ describe('ProfilePanel: composite benchmark', () => {
     expect(workspace.profile.composite).toEqual([{ sector: 'I', headcount: 30 }, { sector: 'A', headcount: 10 }]);
     // 30/40 = 75% × 0.6 + 10/40 = 25% × 0.9 = 0.675
     expect(workspace.benchmarks.current?.shares.nederland).toBeCloseTo(0.675, 10);
-    const table = screen.getByTestId('composite-components');
+    // The components table loads with the first composite benchmark.
+    const table = await screen.findByTestId('composite-components');
     expect([...table.querySelectorAll('td[data-weight]')].map((td) => td.textContent)).toEqual(['75,0%', '25,0%']);
     expect(table.textContent).toContain('sector A Landbouw, bosbouw en visserij (2024)');
     expect(screen.getByTestId('current-label').textContent).toBe('samengestelde benchmark van 2 onderdelen, 40 medewerkers (2024)');

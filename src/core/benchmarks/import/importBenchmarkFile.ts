@@ -1,5 +1,5 @@
 import type { BenchmarkTable, Issue, Locale } from '../../types';
-import { benchmarkIssue } from '../benchmarkIssue';
+import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import type { CbsExtract } from './cbsExtract';
 import { mapCbsExtract } from './mapCbsExtract';
 import { looksLikeTemplate, parseBenchmarkTemplate } from './parseBenchmarkTemplate';
@@ -29,10 +29,10 @@ function readExtract(text: string, locale: Locale | undefined): CbsExtract | Iss
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{')) {
     let json: unknown;
-    try { json = JSON.parse(trimmed); } catch { return benchmarkIssue('unknown-format', {}, { locale }); }
+    try { json = JSON.parse(trimmed); } catch { return benchmarkFileIssue('unknown-format', {}, { locale }); }
     if (typeof json === 'object' && json !== null && 'Observations' in json) return parseOdataV4(json as Record<string, unknown>);
     if (typeof json === 'object' && json !== null && 'TypedDataSet' in json) return parseOdataV3(json as Record<string, unknown>);
-    return benchmarkIssue('unknown-format', {}, { locale });
+    return benchmarkFileIssue('unknown-format', {}, { locale });
   }
   if (looksLikeTemplate(trimmed)) return parseBenchmarkTemplate(trimmed, { locale });
   return parseStatlineCsv(trimmed);
@@ -45,7 +45,7 @@ function readExtract(text: string, locale: Locale | undefined): CbsExtract | Iss
 export function importBenchmarkFile(input: string | Uint8Array, options: ImportBenchmarkOptions = {}): ImportBenchmarkResult {
   const extract = readExtract(decode(input), options.locale);
   if ('severity' in extract) return { ok: false, issues: [extract] };
-  if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkIssue('no-data', {}, { locale: options.locale })] };
+  if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkFileIssue('no-data', {}, { locale: options.locale })] };
   const { tables, issues } = mapCbsExtract(extract, options);
   if (tables.length === 0) return { ok: false, issues };
   return { ok: true, tables, format: extract.format, issues };

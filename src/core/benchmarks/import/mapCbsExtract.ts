@@ -1,6 +1,6 @@
 import type { BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../../types';
 import { categoryIds } from '../../classification/schemes';
-import { benchmarkIssue } from '../benchmarkIssue';
+import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import { rowKeyString } from '../rowKeyString';
 import type { CbsColumn, CbsExtract } from './cbsExtract';
 import { detectRole, matchDimensionValue, type DimensionRole } from './matchDimensionValue';
@@ -51,7 +51,7 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
   if (originDim >= 0) {
     chosenTopic = Math.max(0, extract.topics.findIndex((t) => !isPercent(t)));
     const ignored = extract.topics.filter((_, i) => i !== chosenTopic).map((t) => t.title);
-    if (ignored.length > 0) issues.push(benchmarkIssue('ignored-topics', { used: extract.topics[chosenTopic]?.title ?? '', values: ignored.join(', ') }, { locale, severity: 'warning' }));
+    if (ignored.length > 0) issues.push(benchmarkFileIssue('ignored-topics', { used: extract.topics[chosenTopic]?.title ?? '', values: ignored.join(', ') }, { locale, severity: 'warning' }));
   } else {
     topicOrigin = extract.topics.map((t) => matchOrigin(t.title));
     extract.topics.forEach((t, i) => { if (!topicOrigin[i]) miss('Onderwerpen', t.title); });
@@ -89,11 +89,11 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
 
   for (const [column, labels] of unmatched) {
     const list = [...labels];
-    issues.push(benchmarkIssue('unmatched-codes', { column, count: list.length, values: list.slice(0, 6).join(', ') + (list.length > 6 ? ', …' : '') }, { locale, severity: 'warning', column }));
+    issues.push(benchmarkFileIssue('unmatched-codes', { column, count: list.length, values: list.slice(0, 6).join(', ') + (list.length > 6 ? ', …' : '') }, { locale, severity: 'warning', column }));
   }
-  if (noYear) issues.push(benchmarkIssue('no-year', {}, { locale }));
-  if (schemes.size === 0) issues.push(benchmarkIssue('no-origin', {}, { locale }));
-  if (schemes.size > 1) issues.push(benchmarkIssue('mixed-schemes', {}, { locale }));
+  if (noYear) issues.push(benchmarkFileIssue('no-year', {}, { locale }));
+  if (schemes.size === 0) issues.push(benchmarkFileIssue('no-origin', {}, { locale }));
+  if (schemes.size > 1) issues.push(benchmarkFileIssue('mixed-schemes', {}, { locale }));
   if (issues.some((i) => i.severity === 'error')) return { tables: [], issues };
 
   const scheme = [...schemes][0] as SchemeId;
@@ -109,8 +109,8 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
     if (!percent) row.denominator = typeof cell.total === 'number' ? cell.total : sum;
     byYear.set(cell.year, [...(byYear.get(cell.year) ?? []), row]);
   }
-  if (incomplete > 0) issues.push(benchmarkIssue('incomplete-cells', { count: incomplete }, { locale, severity: 'warning' }));
-  if (byYear.size === 0) return { tables: [], issues: [...issues, benchmarkIssue('no-rows-left', {}, { locale })] };
+  if (incomplete > 0) issues.push(benchmarkFileIssue('incomplete-cells', { count: incomplete }, { locale, severity: 'warning' }));
+  if (byYear.size === 0) return { tables: [], issues: [...issues, benchmarkFileIssue('no-rows-left', {}, { locale })] };
 
   const topicText = extract.topics.map((t) => t.title).join(' ');
   const population = options.population ?? (/banen|\bjobs?\b/i.test(`${topicText} ${extract.title ?? ''}`) ? 'jobs' : 'persons');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Locale } from '../../types';
-import { benchmarkIssue } from '../benchmarkIssue';
+import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import type { CbsColumn, CbsExtract } from './cbsExtract';
 import { parseCbsNumber } from './parseCbsNumber';
 
@@ -48,8 +48,8 @@ export function parseBenchmarkTemplate(text: string, options: { locale?: Locale 
     topics: valueIdx >= 0 ? [VALUE_HEADERS[names[valueIdx] as string] as CbsColumn] : [],
     cells: [], issues: [], notes: [],
   };
-  if (!names.some((n) => HEADERS[n] === 'herkomst')) extract.issues.push(benchmarkIssue('template-missing-column', { column: 'herkomst' }, { ...options, row: 1 }));
-  if (valueIdx < 0) extract.issues.push(benchmarkIssue('template-missing-column', { column: 'aantal / aandeel' }, { ...options, row: 1 }));
+  if (!names.some((n) => HEADERS[n] === 'herkomst')) extract.issues.push(benchmarkFileIssue('template-missing-column', { column: 'herkomst' }, { ...options, row: 1 }));
+  if (valueIdx < 0) extract.issues.push(benchmarkFileIssue('template-missing-column', { column: 'aantal / aandeel' }, { ...options, row: 1 }));
   if (extract.issues.length > 0) return extract;
   const sources = new Set<string>();
   for (const row of data) {
