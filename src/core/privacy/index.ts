@@ -1,5 +1,9 @@
 export { publish, publishWithStats } from './publish';
 export type { PublishStats } from './publish';
+export { publishWithPattern, patternOf, encodePattern, decodePattern } from './pattern';
+export type { SuppressionPattern } from './pattern';
+export { publishPrecomputed, precomputePatterns, fingerprintDataset } from './precomputed';
+export type { PrecomputedPatterns } from './precomputed';
 export { PRESETS, DEFAULT_PRESET, normaliseRules } from './rules';
 export type { DisclosureRules, PresetId } from './rules';
 export type { PublishedCell, PublishedTable, SuppressionReason } from './types';

@@ -41,7 +41,8 @@ export function publishWithStats(
   };
 }
 
-function toPublishedCells(table: CellTable, codes: Uint8Array): PublishedCell[] {
+/** The cells in cell-id order, each with its value or, where codes[cell] is set, its reason instead. */
+export function toPublishedCells(table: CellTable, codes: Uint8Array): PublishedCell[] {
   const { finest, subsets, groups, base, values } = table;
   const names = [...finest.categories, 'total'];
   const out: PublishedCell[] = new Array(values.length);
