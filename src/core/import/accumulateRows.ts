@@ -14,7 +14,8 @@ export const UNUSABLE = -1;
  * when absent. Kept small: a large file has a hundred thousand of these.
  */
 export interface GroupAcc {
-  key: string[];
+  /** The map key: its dimension labels by number (Accumulator.keyOf gives the labels). */
+  id: string;
   /** The row the group first appeared on. */
   row: number;
   vals: number[];
@@ -42,6 +43,8 @@ export interface Accumulator {
   issues: Issue[];
   rowsRead: number;
   push(row: string[], rowNumber: number): void;
+  /** A group's dimension labels, in the order of plan.dimensions. */
+  keyOf(g: GroupAcc): string[];
   /** The row that last opened or reused a group (long tables), for the fast path's comparison. */
   lastRow(): readonly string[] | undefined;
   /**
@@ -81,7 +84,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const originHeader = plan.origin !== undefined ? plan.header[plan.origin]! : '';
   const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
   const acc: Accumulator = {
-    plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, push,
+    plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, push, keyOf,
     lastRow: () => lastRow,
     pushSameGroup(originCell, value, rowNumber) {
       acc.rowsRead++;
@@ -131,37 +134,67 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const dimLabels = new Map<string, number>();
   const dimStrings: string[] = [];
   const dimTotal: boolean[] = [];
-  const codes: number[] = [];
+  // codes[j] is the number of lastCells[j], the cell of dimension j on the row before: from one
+  // group to the next most dimensions keep their label, and comparing beats hashing.
+  const codes: number[] = dims.map(() => -1);
+  const lastCells: Array<string | undefined> = dims.map(() => undefined);
+
+  function codeOf(cell: string): number {
+    let code = dimLabels.get(cell);
+    if (code !== undefined) return code;
+    const label = cell.trim();
+    code = dimLabels.get(label);
+    if (code === undefined) {
+      code = dimStrings.length;
+      dimStrings.push(label);
+      dimTotal.push(isTotalLabel(normOf(label)));
+      dimLabels.set(label, code);
+    }
+    if (dimLabels.size < 1_000_000) dimLabels.set(cell, code);
+    return code;
+  }
+
+  /** The map key of `codes`: one char per label, two beyond 65 536 labels (a different length, so keys never collide). */
+  function idOf(large: boolean): string {
+    if (large) return String.fromCharCode(...codes.flatMap((c) => [c >>> 16, c & 0xffff]));
+    if (codes.length === 4) return String.fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!);
+    return String.fromCharCode(...codes);
+  }
+
+  // Room for every category seen so far at once: growing an empty array on its first value
+  // reserves three times as much, and a large file holds a hundred thousand of these.
+  const valsLength = () => (plan.shape === 'long' ? acc.labels.length : plan.categories.length);
+
+  // The labels are read back from the id rather than kept as an array per group: a large file
+  // holds a hundred thousand groups.
+  function keyOf(g: GroupAcc): string[] {
+    const { id } = g;
+    const large = id.length > dims.length;
+    return dims.map((_, j) => dimStrings[large ? id.charCodeAt(2 * j) * 0x10000 + id.charCodeAt(2 * j + 1) : id.charCodeAt(j)]!);
+  }
 
   function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
     if (!wide && sameGroupAsLast(row)) return lastGroup;
     let large = false;
+    let total = false;
     for (let j = 0; j < dims.length; j++) {
       const cell = row[dims[j]!] ?? '';
-      let code = dimLabels.get(cell);
-      if (code === undefined) {
-        const label = cell.trim();
-        code = dimLabels.get(label);
-        if (code === undefined) {
-          code = dimStrings.length;
-          dimStrings.push(label);
-          dimTotal.push(isTotalLabel(normOf(label)));
-          dimLabels.set(label, code);
-        }
-        if (dimLabels.size < 1_000_000) dimLabels.set(cell, code);
+      if (cell !== lastCells[j]) {
+        codes[j] = codeOf(cell);
+        lastCells[j] = cell;
       }
-      codes[j] = code;
+      const code = codes[j]!;
       if (code > 0xffff) large = true;
+      if (dimTotal[code]) total = true;
     }
-    codes.length = dims.length;
-    // two chars per label beyond 65 536 labels: a different length, so keys never collide
-    const id = large ? String.fromCharCode(...codes.flatMap((c) => [c >>> 16, c & 0xffff])) : String.fromCharCode(...codes);
-    let g = acc.groups.get(id) ?? acc.totals.get(id);
+    const id = idOf(large);
+    // a key with a total label is a totals row and lives in `totals` only
+    const map = total ? acc.totals : acc.groups;
+    let g = map.get(id);
     if (g && wide) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
     if (!g) {
-      const key = codes.map((c) => dimStrings[c]!);
-      g = { key, row: rowNumber, vals: [] };
-      (codes.some((c) => dimTotal[c]) ? acc.totals : acc.groups).set(id, g);
+      g = { id, row: rowNumber, vals: new Array(valsLength()) };
+      map.set(id, g);
     }
     lastRow = row;
     lastGroup = g;

@@ -53,6 +53,7 @@ export function buildGroups(
   groups: Iterable<GroupAcc>,
   targets: Map<number, LabelTarget>,
   locale: Locale,
+  keyOf: (g: GroupAcc) => string[],
 ): { groups: Group[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const out: Group[] = [];
@@ -61,12 +62,17 @@ export function buildGroups(
   const ids = plan.dimensions.map((d) => d.id);
   for (const g of groups) {
     const key: Record<string, string> = {};
-    for (let i = 0; i < ids.length; i++) key[ids[i]!] = g.key[i]!;
+    const labels = keyOf(g);
+    for (let i = 0; i < ids.length; i++) key[ids[i]!] = labels[i]!;
     if (percentages && !g.incomplete) checkPercentSum(g, locale, issues);
     const rolled = rollUp(g, targets, percentages ? g.total : undefined);
-    const group: Group = { key, total: percentages || g.total !== undefined ? (g.total ?? 0) : rolled.sum, counts: rolled.counts };
-    if (rolled.detail) group.detail = rolled.detail;
-    if (rolled.suppressed) group.suppressed = rolled.suppressed;
+    const total = percentages || g.total !== undefined ? (g.total ?? 0) : rolled.sum;
+    const { counts, detail, suppressed } = rolled;
+    // One literal per combination: properties added later would need a second block of memory
+    // per group (the order of the properties stays the same).
+    const group: Group = detail
+      ? suppressed ? { key, total, counts, detail, suppressed } : { key, total, counts, detail }
+      : suppressed ? { key, total, counts, suppressed } : { key, total, counts };
     if (!percentages && g.total !== undefined && !g.incomplete) {
       const mismatch = rolled.suppressed ? g.total < rolled.sum : g.total !== rolled.sum;
       if (mismatch) {

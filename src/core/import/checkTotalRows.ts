@@ -18,17 +18,19 @@ export function checkTotalRows(
   groups: Group[],
   targets: Map<number, LabelTarget>,
   locale: Locale,
+  keyOf: (g: GroupAcc) => string[],
 ): Issue[] {
   const issues: Issue[] = [];
   const percentages = plan.shape === 'percentages';
   for (const t of totals) {
+    const key = keyOf(t);
     const fixed = plan.dimensions
-      .map((d, i) => ({ id: d.id, value: t.key[i]! }))
+      .map((d, i) => ({ id: d.id, value: key[i]! }))
       .filter((d) => !isTotalLabel(normaliseLabel(d.value)));
     const covered = groups.filter((g) => fixed.every((d) => g.key[d.id] === d.value));
     if (covered.length === 0) continue;
     const own = rollUp(t, targets, percentages ? t.total : undefined);
-    const column = plan.dimensions.find((_, i) => isTotalLabel(normaliseLabel(t.key[i]!)))?.header;
+    const column = plan.dimensions.find((_, i) => isTotalLabel(normaliseLabel(key[i]!)))?.header;
     const sum = (f: (g: Group) => number | undefined) => covered.reduce((s, g) => s + (f(g) ?? 0), 0);
     const mismatches: Array<[number, number]> = [];
     if (t.total !== undefined) {

@@ -20,8 +20,8 @@ export function finishImport(acc: Accumulator, format: DetectedFormat, options: 
       : plan.categories.map((c, key) => ({ key, raw: c.header, row: 1, column: c.header, meaning: c.meaning }));
   const resolved = resolveScheme(seen, locale, options.scheme);
   if (!resolved.ok) return { ok: false, issues: sortIssues([...issues, ...resolved.issues]) };
-  const built = buildGroups(plan, acc.groups.values(), resolved.targets, locale);
-  issues.push(...built.issues, ...checkTotalRows(plan, acc.totals.values(), built.groups, resolved.targets, locale));
+  const built = buildGroups(plan, acc.groups.values(), resolved.targets, locale, acc.keyOf);
+  issues.push(...built.issues, ...checkTotalRows(plan, acc.totals.values(), built.groups, resolved.targets, locale, acc.keyOf));
   if (built.groups.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push(makeIssue('no-groups', locale));
   }

@@ -6,7 +6,8 @@ import type { ImportEngineOptions } from './options';
 import { SAMPLE_ROWS, startImport } from './importRows';
 import { NotPlain, openPlainText, type PlainText } from './openPlainText';
 import { pushPlainLine } from './pushPlainLine';
-import { readPlainRows } from './readPlainRows';
+import { readPlainBytes } from './readPlainBytes';
+import { readPlainRows, type PlainRows } from './readPlainRows';
 import { DELIMITERS, newlineOf, sniffDelimiter, sniffLineEnding } from './sniffDialect';
 import { parseHead, streamRows, streamRowsAsync, type Dialect } from './streamRows';
 
@@ -25,7 +26,7 @@ export interface ReadMode {
 
 /**
  * Decodes, sniffs the dialect and plans the import from the first rows. Quote-free UTF-8 text
- * takes the fast path (`plain`): `text` is then only its head, and the rest comes in chunks.
+ * takes the fast path (`plain`): `text` is then only its head, and the rest is read in pieces.
  */
 function prepare(input: Uint8Array | string, options: ImportEngineOptions, mode: ReadMode): Prepared {
   const locale = options.locale ?? 'nl';
@@ -59,6 +60,13 @@ function prepare(input: Uint8Array | string, options: ImportEngineOptions, mode:
   return plain ? { text, dialect, started, plain } : { text, dialect, started };
 }
 
+/** The fast path's rows: bytes are read as bytes, text line by line from its pieces. */
+function plainRows(text: string, dialect: Dialect, { acc, headerIndex }: Started, plain: PlainText): PlainRows & { fed(): number } {
+  if ('body' in plain) return readPlainBytes(plain.body, plain.decoder, dialect.newline, dialect.delimiter, acc, headerIndex);
+  const lines = readPlainRows(text, plain.chunks, dialect.newline, pushPlainLine(acc, headerIndex, dialect.delimiter));
+  return { next: (max) => lines.next(max), fed: plain.fed };
+}
+
 /**
  * Imports an aggregate table (CSV/TSV text or its bytes) into a Dataset, or explains why it
  * cannot: PRODUCT.md §7. Rows are summed as they pass; none is kept.
@@ -74,10 +82,10 @@ export function importTableWith(input: Uint8Array | string, options: ImportEngin
   const { text, dialect, started, plain } = prepared;
   const { acc, headerIndex } = started;
   if (plain) {
-    const rows = readPlainRows(text, plain.chunks, dialect.newline, pushPlainLine(acc, headerIndex, dialect.delimiter));
+    const rows = plainRows(text, dialect, started, plain);
     try {
       while (rows.next(CHECK_EVERY)) {
-        options.onProgress?.(plain.fed());
+        options.onProgress?.(rows.fed());
         if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
       }
     } catch (e) {
@@ -104,12 +112,12 @@ export async function importTableAsyncWith(input: Uint8Array | string, options: 
   const { text, dialect, started, plain } = prepared;
   const { acc, headerIndex } = started;
   if (plain) {
-    const rows = readPlainRows(text, plain.chunks, dialect.newline, pushPlainLine(acc, headerIndex, dialect.delimiter));
+    const rows = plainRows(text, dialect, started, plain);
     let sliceStart = Date.now();
     try {
       while (rows.next(CHECK_EVERY)) {
         if (Date.now() - sliceStart < sliceMs) continue;
-        options.onProgress?.(plain.fed());
+        options.onProgress?.(rows.fed());
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
         sliceStart = Date.now();

@@ -2,12 +2,14 @@ import { looksBinary } from './decodeBytes';
 import type { ImportEngineOptions } from './options';
 
 /**
- * The input as a head plus further text chunks, for the fast path: text decoded piece by piece
- * so that the whole file never exists as one string next to its bytes. A chunk throws
+ * The input for the fast path, so that the whole file never exists as one string next to its
+ * bytes: text is handed out in pieces, bytes are read as bytes (readPlainBytes). Reading throws
  * `NotPlain` when the rest of the file turns out to need the general path (a quote, bytes that
  * are not UTF-8); the caller then starts again on that path, which decides what it means.
  */
-export interface PlainText {
+export type PlainText = { head: string } & (PlainString | PlainBytes);
+
+export interface PlainString {
   /** Enough text to sniff the dialect and plan the import on, as the general path would see it. */
   head: string;
   /** The text after `head`, in pieces. */
@@ -16,15 +18,22 @@ export interface PlainText {
   fed(): number;
 }
 
+export interface PlainBytes {
+  head: string;
+  /** All the bytes after the BOM, `head` included. */
+  body: Uint8Array;
+  decoder: TextDecoder;
+}
+
 export class NotPlain extends Error {}
 
 // The general path plans from the first 2^18 characters (parseHead): at 4 bytes per character at
 // most, this many bytes always decode to more than that, so both paths see the same head.
 const HEAD_CHARS = (1 << 18) + 8;
 const HEAD_BYTES = 4 * HEAD_CHARS;
-// Small enough for ordinary heap strings: Node hands out larger decoded text as external
-// strings, which only a full GC frees, so they would pile up over a large file.
-const CHUNK_BYTES = 1 << 18;
+// Pieces of a text input: slices share the text's characters, so their size only sets how often
+// readPlainRows joins a line across two of them.
+const CHUNK_CHARS = 1 << 18;
 const QUOTE = '"';
 
 /** The plain (quote-free, UTF-8) text of the input, or undefined when it needs the general path. */
@@ -37,7 +46,7 @@ export function openPlainText(input: Uint8Array | string, options: ImportEngineO
     function* pieces(): Generator<string> {
       while (at < text.length) {
         const from = at;
-        at = Math.min(at + CHUNK_BYTES, text.length);
+        at = Math.min(at + CHUNK_CHARS, text.length);
         yield text.slice(from, at);
       }
     }
@@ -48,35 +57,16 @@ export function openPlainText(input: Uint8Array | string, options: ImportEngineO
   if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) return undefined;
   const body = input.subarray(bom ? 3 : 0);
   if (looksBinary(body)) return undefined;
-  // as decodeBytes: strict UTF-8 only when nothing names the encoding (else Windows-1252).
-  // Never `stream: true`: that leaves the decoder's fast path for good, in Node at least.
+  // as decodeBytes: strict UTF-8 only when nothing names the encoding (else Windows-1252)
   const decoder = new TextDecoder('utf-8', { fatal: !bom && options.encoding === undefined });
-  let offset = 0;
-  const take = (size: number): string => {
-    const from = offset;
-    offset = charBoundary(body, from + size);
-    return decoder.decode(body.subarray(from, offset));
-  };
   let head: string;
   try {
-    head = take(HEAD_BYTES);
+    head = decoder.decode(body.subarray(0, charBoundary(body, HEAD_BYTES)));
   } catch {
     return undefined;
   }
   if (head.includes(QUOTE) || head.trim() === '') return undefined;
-  function* chunks(): Generator<string> {
-    while (offset < body.length) {
-      let text: string;
-      try {
-        text = take(CHUNK_BYTES);
-      } catch {
-        throw new NotPlain('not UTF-8');
-      }
-      if (text.includes(QUOTE)) throw new NotPlain('quoted');
-      yield text;
-    }
-  }
-  return { head, chunks: chunks(), fed: () => (body.length === 0 ? 1 : offset / body.length) };
+  return { head, body, decoder };
 }
 
 /**

@@ -1,0 +1,158 @@
+import type { Accumulator } from './accumulateRows';
+import { NotPlain } from './openPlainText';
+import { originGuess } from './originGuess';
+import type { PlainRows } from './readPlainRows';
+
+// Longer digit strings may not be exact in a double; readNumber decides those.
+const MAX_DIGITS = 15;
+const QUOTE = 0x22;
+
+/**
+ * Reads the rows of quote-free UTF-8 bytes into the accumulator straight from the bytes: the
+ * whole file is never decoded. Lines are split as papaparse splits quote-free text (newlines
+ * and delimiters are ASCII, which never occurs inside a multi-byte character). A long row
+ * whose dimension cells are byte for byte those of the row that opened the current group,
+ * whose origin cell is the guessed one and whose count is plain digits is read in place: its
+ * bytes are then all either checked before or ASCII. Every other line is decoded on its own,
+ * checked for quotes (the general path decides what those mean: NotPlain) and pushed whole.
+ */
+export function readPlainBytes(
+  body: Uint8Array,
+  decoder: TextDecoder,
+  newline: '\r\n' | '\n' | '\r',
+  delimiter: string,
+  acc: Accumulator,
+  headerIndex: number,
+): PlainRows & { fed(): number } {
+  const n = body.length;
+  const { plan } = acc;
+  const width = plan.width;
+  const origin = plan.origin ?? -1;
+  const count = plan.count ?? -1;
+  const fast = plan.shape === 'long' && origin >= 0 && count >= 0;
+  const sep = delimiter.charCodeAt(0);
+  const crlf = newline === '\r\n';
+  const nl = newline === '\r' ? 13 : 10;
+  // Adjacent dimension columns are compared as one span of bytes, the delimiter after it included;
+  // runAt[k] is the run that starts at column k, or -1.
+  const runs: Array<[number, number]> = [];
+  for (const d of plan.dimensions) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] === d.index - 1) run[1] = d.index;
+    else runs.push([d.index, d.index]);
+  }
+  const runAt = new Int32Array(width).fill(-1);
+  runs.forEach(([a], r) => (runAt[a] = r));
+  // where the spans of `spansRow` (the row that opened the current group) are in `body`
+  const spanAt = new Int32Array(runs.length);
+  const spanLength = new Int32Array(runs.length);
+  let spansRow: readonly string[] | undefined;
+  const cellStart = new Int32Array(width + 1);
+  const origins = originGuess();
+  let pos = 0;
+  let index = 0;
+  let ended = false;
+
+  const same = (p: number, a: number, length: number) => {
+    if (p + length > n) return false;
+    for (let i = 0; i < length; i++) if (body[p + i] !== body[a + i]) return false;
+    return true;
+  };
+
+  /** Reads the line at p in place if it is such a row: the position after its newline (n + 1 at the end), else -1. */
+  function readSameGroup(p: number, rowNumber: number): number {
+    let id = -1;
+    let value = -1;
+    for (let k = 0; k < width; ) {
+      const r = runAt[k]!;
+      if (r >= 0) {
+        if (!same(p, spanAt[r]!, spanLength[r]!)) return -1;
+        p += spanLength[r]!;
+        k = runs[r]![1] + 1;
+        continue;
+      }
+      if (k === origin) {
+        id = origins.guess();
+        if (id < 0 || origins.bytesAt(id) < 0 || !same(p, origins.bytesAt(id), origins.byteLength(id))) return -1;
+        p += origins.byteLength(id);
+      } else if (k === count) {
+        const a = p;
+        value = 0;
+        for (let c = body[p]! - 48; p < n && c >= 0 && c <= 9; c = body[++p]! - 48) value = value * 10 + c;
+        if (p === a || p - a > MAX_DIGITS) return -1;
+      } else {
+        // other columns: ASCII only, so that nothing in them needs decoding to be checked
+        for (let c = body[p]!; p < n && c !== sep && c !== 10 && c !== 13 && c !== QUOTE && c < 0x80; c = body[++p]!);
+      }
+      if (++k < width) {
+        if (body[p] !== sep) return -1;
+        p++;
+      }
+    }
+    let after: number;
+    if (p === n) after = n + 1;
+    else if (crlf ? body[p] === 13 && body[p + 1] === 10 : body[p] === nl) after = p + newline.length;
+    else return -1;
+    acc.pushSameGroup(origins.take(id), value, rowNumber);
+    return after;
+  }
+
+  /** Where the line that starts at p ends (before its newline); n for the last line. */
+  function lineEnd(p: number): number {
+    for (let from = p; ; ) {
+      const q = body.indexOf(nl, from);
+      if (q < 0) return n;
+      if (!crlf) return q;
+      if (q > p && body[q - 1] === 13) return q - 1;
+      from = q + 1;
+    }
+  }
+
+  function pushLine(start: number, end: number, rowNumber: number): void {
+    let text: string;
+    try {
+      text = decoder.decode(body.subarray(start, end));
+    } catch {
+      throw new NotPlain('not UTF-8');
+    }
+    if (text.includes('"')) throw new NotPlain('quoted');
+    const row = text.split(delimiter);
+    acc.push(row, rowNumber);
+    if (!fast) return;
+    // cell k's bytes are cellStart[k] .. cellStart[k + 1] - 1 (the delimiter or the line end)
+    let k = 0;
+    cellStart[0] = start;
+    for (let i = start; i < end && k < width; i++) if (body[i] === sep) cellStart[++k] = i + 1;
+    if (k < width) cellStart[++k] = end + 1;
+    const located = k > origin;
+    origins.note(row[origin] ?? '', located ? cellStart[origin]! : -1, located ? cellStart[origin + 1]! - 1 - cellStart[origin]! : 0);
+    if (acc.lastRow() !== row) return;
+    runs.forEach(([a, b], r) => {
+      spanAt[r] = cellStart[a]!;
+      spanLength[r] = cellStart[b + 1]! - (b === width - 1 ? 1 : 0) - cellStart[a]!;
+    });
+    spansRow = row;
+  }
+
+  function next(max: number): boolean {
+    for (let m = 0; m < max && !ended; m++) {
+      if (fast && index > headerIndex && spansRow !== undefined && acc.lastRow() === spansRow) {
+        const after = readSameGroup(pos, index + 1);
+        if (after >= 0) {
+          index++;
+          pos = after;
+          ended = pos > n;
+          continue;
+        }
+      }
+      const end = lineEnd(pos);
+      if (index > headerIndex) pushLine(pos, end, index + 1);
+      index++;
+      if (end === n) ended = true;
+      else pos = end + newline.length;
+    }
+    return !ended;
+  }
+
+  return { next, fed: () => (n === 0 ? 1 : Math.min(pos, n) / n) };
+}
