@@ -3,46 +3,20 @@
 // PerformanceObserver('longtask') from the moment the file is picked to the moment the report is
 // on screen. Target: no task over 50 ms. Reported, not asserted.
 // BENCH_IMPORT_DIST=<dir> measures another build (default: a fresh hosted build in reports/bench).
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generate, SIZES } from '../gen-import-data.mjs';
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+import { freshBuild, launch, serve } from './_browser.mjs';
 
 export default async function ({ root, out }) {
-  let dist = process.env.BENCH_IMPORT_DIST;
-  if (!dist) {
-    // Always a fresh hosted build of its own: an older one would measure older code.
-    dist = join(out, 'import-browser-app');
-    process.env.NODE_ENV = 'production';
-    await build({ root, logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
-  }
+  // Always a fresh hosted build of its own unless told otherwise: an older one would measure older code.
+  const dist = process.env.BENCH_IMPORT_DIST ?? (await freshBuild(root, out, 'import-browser-app'));
   const file = join(out, 'import-long-700k.csv');
   if (!existsSync(file)) writeFileSync(file, generate(SIZES['700k']));
   const mb = statSync(file).size / 1e6;
 
   const server = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.addInitScript(() => {
