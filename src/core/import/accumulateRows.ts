@@ -1,3 +1,4 @@
+import { createGroupKeys } from './groupKeys';
 import type { Issue, Locale } from '../types';
 import { normaliseLabel } from '../classification/normaliseLabel';
 import { makeIssue, type MessageParams } from './messages';
@@ -128,66 +129,20 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return true;
   }
 
-  // Each distinct dimension label is stored once and numbered; a group's map key is the string
-  // of its labels' numbers. Big files repeat a few labels in many groups, so this keeps memory
-  // (which is slow to touch on the target machines) close to the size of the groups themselves.
-  const dimLabels = new Map<string, number>();
-  const dimStrings: string[] = [];
-  const dimTotal: boolean[] = [];
-  // codes[j] is the number of lastCells[j], the cell of dimension j on the row before: from one
-  // group to the next most dimensions keep their label, and comparing beats hashing.
-  const codes: number[] = dims.map(() => -1);
-  const lastCells: Array<string | undefined> = dims.map(() => undefined);
-
-  function codeOf(cell: string): number {
-    let code = dimLabels.get(cell);
-    if (code !== undefined) return code;
-    const label = cell.trim();
-    code = dimLabels.get(label);
-    if (code === undefined) {
-      code = dimStrings.length;
-      dimStrings.push(label);
-      dimTotal.push(isTotalLabel(normOf(label)));
-      dimLabels.set(label, code);
-    }
-    if (dimLabels.size < 1_000_000) dimLabels.set(cell, code);
-    return code;
-  }
-
-  /** The map key of `codes`: one char per label, two beyond 65 536 labels (a different length, so keys never collide). */
-  function idOf(large: boolean): string {
-    if (large) return String.fromCharCode(...codes.flatMap((c) => [c >>> 16, c & 0xffff]));
-    if (codes.length === 4) return String.fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!);
-    return String.fromCharCode(...codes);
-  }
+  const keys = createGroupKeys(dims, (label) => isTotalLabel(normOf(label)));
 
   // Room for every category seen so far at once: growing an empty array on its first value
   // reserves three times as much, and a large file holds a hundred thousand of these.
   const valsLength = () => (plan.shape === 'long' ? acc.labels.length : plan.categories.length);
 
-  // The labels are read back from the id rather than kept as an array per group: a large file
-  // holds a hundred thousand groups.
   function keyOf(g: GroupAcc): string[] {
-    const { id } = g;
-    const large = id.length > dims.length;
-    return dims.map((_, j) => dimStrings[large ? id.charCodeAt(2 * j) * 0x10000 + id.charCodeAt(2 * j + 1) : id.charCodeAt(j)]!);
+    return keys.labelsOf(g.id);
   }
 
   function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
     if (!wide && sameGroupAsLast(row)) return lastGroup;
-    let large = false;
-    let total = false;
-    for (let j = 0; j < dims.length; j++) {
-      const cell = row[dims[j]!] ?? '';
-      if (cell !== lastCells[j]) {
-        codes[j] = codeOf(cell);
-        lastCells[j] = cell;
-      }
-      const code = codes[j]!;
-      if (code > 0xffff) large = true;
-      if (dimTotal[code]) total = true;
-    }
-    const id = idOf(large);
+    const id = keys.encode(row);
+    const total = keys.total;
     // a key with a total label is a totals row and lives in `totals` only
     const map = total ? acc.totals : acc.groups;
     let g = map.get(id);
