@@ -5,16 +5,18 @@
 // divided by the file size. Not resourceUsage().maxRSS: Linux carries that over from the parent
 // across fork + exec, so small files showed the parent's RSS (~250x a 0.4 MB file). Targets: ratio <= 1.25 (>= 0.8x papaparse-alone),
 // memory <= 4x the file size.
-// Run directly as `node scripts/bench/import.mjs child <mode> <bundle> <file> [pairs]` it is the child.
+// Run directly as `node scripts/bench/import.mjs child <mode> <bundle> <file> [pairs warmup]` it is the child.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// [file, timed pairs, warm-up runs of each side]. A 10k file takes ~10 ms: a few pairs are at the
+// mercy of the JIT and of the neighbours on this machine, so small files get more of both.
 const SIZES = [
-  ['10k', 7],
-  ['100k', 5],
-  ['700k', 3],
+  ['10k', 31, 5],
+  ['100k', 11, 2],
+  ['700k', 3, 1],
 ];
 
 async function bundleImportCore(root, out) {
@@ -47,10 +49,10 @@ export default async function ({ root, out }) {
   const child = (...args) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', self, 'child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }));
   console.log('| file | rows | MB | papaparse step ms | importTable ms | time ratio (target <= 1.25) | throughput vs papaparse | peak/file importTable (target <= 4) | peak/file papaparse |');
   console.log('|---|---|---|---|---|---|---|---|---|');
-  for (const [name, pairs] of SIZES) {
+  for (const [name, pairs, warmup] of SIZES) {
     const file = files[name];
     const mb = statSync(file).size / 1e6;
-    const t = child('time', bundle, file, String(pairs));
+    const t = child('time', bundle, file, String(pairs), String(warmup));
     const memImport = child('mem-import', bundle, file);
     const memRef = child('mem-papa', bundle, file);
     console.log(
@@ -68,7 +70,7 @@ function peakRss() {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-async function runChild([mode, bundle, file, pairs]) {
+async function runChild([mode, bundle, file, pairs, warmup]) {
   const baseline = process.memoryUsage().rss;
   const { default: Papa } = await import('papaparse');
   const { importTable } = await import(pathToFileURL(bundle).href);
@@ -87,7 +89,7 @@ async function runChild([mode, bundle, file, pairs]) {
   };
   if (mode === 'time') {
     const { timeRatio } = await import('./_stats.mjs');
-    const r = await timeRatio(candidate, reference, { pairs: Number(pairs), warmup: 1 });
+    const r = await timeRatio(candidate, reference, { pairs: Number(pairs), warmup: Number(warmup) });
     return { ...r, rows: rows - 1 };
   }
   (mode === 'mem-import' ? candidate : reference)();

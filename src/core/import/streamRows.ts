@@ -24,6 +24,8 @@ const HEAD_CHARS = 1 << 18;
 /**
  * The first rows only, for the header and the sample. Parses a prefix that ends at a line end,
  * because papaparse would otherwise split the whole text into lines before `preview` stops it.
+ * Without quotes a line is a row, so the prefix can end after `count` lines: on a small file the
+ * 2^18-character cap alone would have the plan parse most of it.
  */
 export function parseHead(text: string, dialect: Dialect, count: number): string[][] {
   let end = text.length;
@@ -31,7 +33,19 @@ export function parseHead(text: string, dialect: Dialect, count: number): string
     const cut = text.lastIndexOf(dialect.newline, HEAD_CHARS);
     end = cut > 0 ? cut : HEAD_CHARS;
   }
+  const lines = endOfLines(text, dialect.newline, count, end);
+  if (!text.slice(0, lines).includes('"')) end = lines;
   return Papa.parse<string[]>(text.slice(0, end), { ...dialect, preview: count }).data;
+}
+
+/** Where the `count`-th line ends (before its line break), or `limit` when that comes first. */
+function endOfLines(text: string, newline: string, count: number, limit: number): number {
+  let at = -newline.length;
+  for (let line = 0; line < count; line++) {
+    at = text.indexOf(newline, at + newline.length);
+    if (at < 0 || at >= limit) return limit;
+  }
+  return at;
 }
 
 /**
