@@ -41,3 +41,19 @@ export function launch() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/**
+ * Serves `dist`, launches Chromium and runs `measure({ browser, url })`; the browser and the server
+ * are closed however it ends.
+ */
+export async function withApp(dist, measure) {
+  const server = await serve(dist);
+  let browser;
+  try {
+    browser = await launch();
+    return await measure({ browser, url: urlOf(server) });
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+}

@@ -8,7 +8,7 @@
 // runs at full speed, so the throttled figures understate what a 4× slower device would see.
 import { loadavg, cpus } from 'node:os';
 import { median } from './_stats.mjs';
-import { freshBuild, launch, serve, urlOf } from './_browser.mjs';
+import { freshBuild, withApp } from './_browser.mjs';
 
 const LOADS = 7;
 const RATE = 4;
@@ -80,11 +80,7 @@ const range = (xs) => `median ${fmt(median(xs))} (min ${fmt(Math.min(...xs))}, m
 
 export default async function ({ root, out }) {
   const dist = await freshBuild(root, out, 'first-paint-app');
-  const server = await serve(dist);
-  let browser;
-  try {
-    browser = await launch();
-    const url = urlOf(server);
+  await withApp(dist, async ({ browser, url }) => {
     const runs = { [RATE]: [], 1: [] };
     // Throttled and reference loads interleaved, so a noisy neighbour slows both alike.
     for (let i = 0; i < LOADS; i++) for (const rate of i % 2 ? [1, RATE] : [RATE, 1]) runs[rate].push(await load(browser, url, rate));
@@ -106,8 +102,5 @@ export default async function ({ root, out }) {
       const verdict = key === 'bars' || key === 'markers' ? ` -> target ≤ ${fmt(TARGET_MS)}: ${median(t) <= TARGET_MS ? 'met' : 'NOT met'}` : '';
       console.log(`${what}: ${RATE}× throttled ${range(t)}${verdict}; unthrottled ${range(r)}; ratio ${(median(t) / median(r)).toFixed(2)}`);
     }
-  } finally {
-    await browser?.close();
-    server.close();
-  }
+  });
 }

@@ -11,7 +11,7 @@
 // Target: one frame (≈ 16.7 ms). Reported, not asserted.
 import { loadavg, cpus } from 'node:os';
 import { median } from './_stats.mjs';
-import { freshBuild, launch, serve, urlOf } from './_browser.mjs';
+import { freshBuild, withApp } from './_browser.mjs';
 
 const GROUPS = 2000;
 const CHANGES = 15;
@@ -111,12 +111,8 @@ function report(label, results) {
 
 export default async function ({ root, out }) {
   const dist = await freshBuild(root, out, 'groups-update-app');
-  const server = await serve(dist);
-  let browser;
-  try {
-    browser = await launch();
+  await withApp(dist, async ({ browser, url }) => {
     const page = await (await browser.newContext()).newPage();
-    const url = urlOf(server);
     await page.goto(`${url}#/data`);
     await page.waitForSelector('main[data-ready="true"]');
     await page.setInputFiles('#import-file', { name: 'groepen-2000.csv', mimeType: 'text/csv', buffer: csv() });
@@ -142,8 +138,5 @@ export default async function ({ root, out }) {
     console.log(`reference, the same language changes on the demo's groups view (5 groups): repeat changes input -> last change painted ${stats(settled(demo))}; ` +
       `2,000 groups take ${(median(settled(language)) / median(settled(demo))).toFixed(1)}× as long`);
     report('#/overview, profile region (the benchmark control itself; the groups view is not mounted there)', region);
-  } finally {
-    await browser?.close();
-    server.close();
-  }
+  });
 }

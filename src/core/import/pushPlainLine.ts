@@ -1,3 +1,4 @@
+import { dimensionRuns } from './dimensionRuns';
 import type { Accumulator } from './accumulateRows';
 import { originGuess } from './originGuess';
 import type { OnLine } from './readPlainRows';
@@ -21,17 +22,7 @@ export function pushPlainLine(acc: Accumulator, headerIndex: number, delimiter: 
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
   const step = delimiter.length;
-  // Adjacent dimension columns are compared as one span of text ('2024;Zorg;3;'), delimiter after
-  // it included: equal spans hold equal cells, and one comparison costs less than finding and
-  // comparing each cell. runAt[k] is the run that starts at column k, or -1.
-  const runs: Array<[number, number]> = [];
-  for (const d of plan.dimensions) {
-    const run = runs[runs.length - 1];
-    if (run && run[1] === d.index - 1) run[1] = d.index;
-    else runs.push([d.index, d.index]);
-  }
-  const runAt = new Int32Array(width).fill(-1);
-  runs.forEach(([a], r) => (runAt[a] = r));
+  const { runs, runAt } = dimensionRuns(plan);
   // The spans of `spansRow`, the last row that opened a group; they stand for acc.lastRow().
   let spansRow: readonly string[] | undefined;
   const spans: string[] = [];

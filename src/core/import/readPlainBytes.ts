@@ -1,3 +1,4 @@
+import { dimensionRuns } from './dimensionRuns';
 import type { Accumulator } from './accumulateRows';
 import { NotPlain } from './openPlainText';
 import { originGuess } from './originGuess';
@@ -33,16 +34,7 @@ export function readPlainBytes(
   const sep = delimiter.charCodeAt(0);
   const crlf = newline === '\r\n';
   const nl = newline === '\r' ? 13 : 10;
-  // Adjacent dimension columns are compared as one span of bytes, the delimiter after it included;
-  // runAt[k] is the run that starts at column k, or -1.
-  const runs: Array<[number, number]> = [];
-  for (const d of plan.dimensions) {
-    const run = runs[runs.length - 1];
-    if (run && run[1] === d.index - 1) run[1] = d.index;
-    else runs.push([d.index, d.index]);
-  }
-  const runAt = new Int32Array(width).fill(-1);
-  runs.forEach(([a], r) => (runAt[a] = r));
+  const { runs, runAt } = dimensionRuns(plan);
   // where the spans of `spansRow` (the row that opened the current group) are in `body`
   const spanAt = new Int32Array(runs.length);
   const spanLength = new Int32Array(runs.length);
