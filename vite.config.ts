@@ -39,13 +39,15 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'single' ? [viteSingleFile(), cspForInlined()] : []),
   ],
   resolve: {
-    alias:
-      mode === 'single'
+    alias: [
+      { find: /^d3-interpolate$/, replacement: fileURLToPath(new URL('./src/charts/numericInterpolate.ts', import.meta.url)) },
+      ...(mode === 'single'
         ? [
             { find: './loadBenchmarkJson', replacement: fileURLToPath(new URL('./src/state/loadBenchmarkJson.single.ts', import.meta.url)) },
             { find: './workerFactories', replacement: fileURLToPath(new URL('./src/workers/workerFactories.single.ts', import.meta.url)) },
           ]
-        : [],
+        : []),
+    ],
   },
   build: {
     target: 'es2022',
