@@ -13,6 +13,12 @@ export interface GroupMeasures {
   test: GroupTest;
 }
 
+/** The Wilson interval of count ÷ total, or null when either is unknown or the total is 0. */
+export function intervalOf(count: Count | undefined, total: Count, confidence?: number): { low: number; high: number } | null {
+  const known = count != null && total != null && total > 0 && count <= total;
+  return known ? wilsonInterval(count, total, confidence) : null;
+}
+
 /**
  * Everything a view shows for one group against one benchmark: compareGroup's measures, a
  * Wilson interval per category at `confidence` (default 95%), and testGroup's verdict.
@@ -28,8 +34,17 @@ export function measureGroup(
   const result: Record<string, CategoryMeasures> = {};
   for (const category of categories) {
     const c = compared[category]!;
-    const known = c.count != null && total != null && total > 0 && c.count <= total;
-    result[category] = { ...c, interval: known ? wilsonInterval(c.count!, total!, options.confidence) : null };
+    // Spelled out rather than spread: views measure thousands of groups per benchmark change.
+    result[category] = {
+      count: c.count,
+      share: c.share,
+      benchmarkShare: c.benchmarkShare,
+      differencePp: c.differencePp,
+      index: c.index,
+      expected: c.expected,
+      gap: c.gap,
+      interval: intervalOf(c.count, total, options.confidence),
+    };
   }
   return { categories: result, test: testGroup(counts, total, benchmarkShares, categories, options) };
 }

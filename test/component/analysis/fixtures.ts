@@ -43,3 +43,12 @@ export function tinyDataset(): Dataset {
     meta: { name: 'Tiny' },
   };
 }
+
+/**
+ * `units` units U01, U02, … in one dimension, each 20 / 10 / 10 (total 40, so the Internal
+ * preset hides nothing): a table of units × 3 rows, long enough to page through.
+ */
+export function manyUnits(units: number): Dataset {
+  const groups = Array.from({ length: units }, (_, i) => group({ afdeling: `U${String(i + 1).padStart(2, '0')}` }, [20, 10, 10]));
+  return { scheme: 'herkomst', dimensions: ['afdeling'], dimensionLabels: { afdeling: 'Afdeling' }, groups, meta: { name: 'Many' } };
+}

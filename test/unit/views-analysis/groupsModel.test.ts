@@ -118,4 +118,18 @@ describe('groupsModel', () => {
     expect(a.differencePp).toBeCloseTo(0, 12);
     expect(a.index).toBe(1);
   });
+
+  it('orders the groups by label, numbers by value, whatever order the table has them in', () => {
+    // Byte order would give 'Afdeling 10', 'Afdeling 2', 'Afdeling 9'.
+    const units = table(
+      10,
+      cells({ jaar: '2024', afdeling: 'Afdeling 10' }, 20, [10, 5, 5]),
+      cells({ jaar: '2024', afdeling: 'Afdeling 9' }, 20, [10, 5, 5]),
+      cells({ jaar: '2024', afdeling: 'Afdeling 2' }, 20, [10, 5, 5]),
+    );
+    const selected = selectGroups(units, ['afdeling'], { jaar: '2024' });
+    expect(selected.labels).toEqual(['Afdeling 2', 'Afdeling 9', 'Afdeling 10']);
+    expect(selected.groups.map((g) => g.key.afdeling)).toEqual(selected.labels);
+    expect(measureGroups(selected, categories, benchmark).groups).toEqual(selected.labels);
+  });
 });

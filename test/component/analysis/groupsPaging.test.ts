@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import WithWorkspace from './WithWorkspace.svelte';
+import { benchmark, manyUnits, tinyDataset } from './fixtures';
+import { SECTOR_REGION_2024 } from '../../fixtures/benchmarks/lookupTables';
+import GroupsScreen from '../../../src/components/analysis/GroupsScreen.svelte';
+
+const rows = (root: Element) => [...root.querySelectorAll('[data-testid=groups-table] tbody tr')];
+const firstGroup = (root: Element) => rows(root)[0]?.getAttribute('data-group');
+const range = () => screen.getByTestId('groups-range').textContent?.trim();
+
+describe('GroupsScreen: a long table is paged', () => {
+  // 30 units × 3 origins = 90 rows; 50 per page: rows 1–50 are U01..U17 (U17 only Nederland and
+  // Europa: 16 × 3 = 48, + 2), rows 51–90 the rest.
+  it('shows the first page, then the next and back', async () => {
+    const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark } });
+    expect(rows(container)).toHaveLength(50);
+    expect(range()).toBe('Rijen 1–50 van 90');
+    expect(screen.getByRole('button', { name: 'Vorige rijen' })).toBeDisabled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
+    expect(rows(container)).toHaveLength(40);
+    expect(firstGroup(container)).toBe('U17');
+    expect(range()).toBe('Rijen 51–90 van 90');
+    expect(screen.getByRole('button', { name: 'Volgende rijen' })).toBeDisabled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Vorige rijen' }));
+    expect(firstGroup(container)).toBe('U01');
+  });
+
+  it('changes the page size, starting again at the first row', async () => {
+    const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
+    await fireEvent.change(screen.getByLabelText('Rijen per pagina'), { target: { value: '25' } });
+    expect(rows(container)).toHaveLength(25);
+    expect(range()).toBe('Rijen 1–25 van 90');
+  });
+
+  it('starts at the first page again when the sort changes', async () => {
+    const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
+    await fireEvent.click(screen.getByRole('button', { name: /^Groep/ })); // group, descending: U30 first
+    expect(firstGroup(container)).toBe('U30');
+    expect(range()).toBe('Rijen 1–50 van 90');
+  });
+
+  it('has no pager for a short table', () => {
+    const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: tinyDataset(), benchmark } });
+    expect(rows(container)).toHaveLength(6);
+    expect(screen.queryByTestId('groups-pager')).toBeNull();
+  });
+
+  it('speaks English', async () => {
+    render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark, locale: 'en' } });
+    expect(range()).toBe('Rows 1–50 of 90');
+    expect(screen.getByRole('navigation', { name: 'Table pages' })).toBeInTheDocument();
+  });
+});
+
+describe('GroupsScreen: the benchmark can be changed on the screen', () => {
+  const cell = (root: Element) => root.querySelector('tr[data-group="U01"][data-category="nederland"] td[data-benchmark]')?.textContent;
+
+  it('looks the benchmark up again for a region, keeping the page', async () => {
+    const profile = { name: 'Test', sector: '', region: '' };
+    const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark: SECTOR_REGION_2024, profile } });
+    expect(cell(container)).toBe('70,0%'); // national row: 0.7
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
+    await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM19' } });
+    expect(range()).toBe('Rijen 51–90 van 90');
+    await fireEvent.click(screen.getByRole('button', { name: 'Vorige rijen' }));
+    expect(cell(container)).toBe('55,0%'); // region AM19: 0.55
+    await fireEvent.change(screen.getByLabelText('Sector (SBI 2008)'), { target: { value: 'I' } });
+    expect(cell(container)).toBe('50,0%'); // sector I × AM19: 0.5
+  });
+});
