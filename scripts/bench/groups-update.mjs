@@ -3,12 +3,12 @@
 // is uploaded through the data screen (saved and shown), as a user would.
 // The change is the view's own region choice (national -> region 1, which fetches the sector ×
 // region table, -> region 2, then back and forth): a new benchmark, every group measured again,
-// the chart and the table's page (50 rows) redrawn. Also measured: the header's language choice
+// the chart and the table's page (25 rows by default) redrawn. Also measured: the header's language choice
 // on the same view (which redraws every text as well: an upper bound) and, as a reference in the
 // same run, the region choice on the demo's groups view (5 groups).
 // Per change: Event Timing's duration (input to next paint, entries ≥ 16 ms only), the longest
 // long task, and input to the last DOM change painted (so a lazily fetched table counts).
-// Target: one frame (≈ 16.7 ms). Reported, not asserted.
+// Target: one frame (≈ 16.7 ms), judged on the median and on every change. Reported, not asserted.
 import { loadavg, cpus } from 'node:os';
 import { median } from './_stats.mjs';
 import { freshBuild, withApp } from './_browser.mjs';
@@ -109,7 +109,7 @@ function report(label, results) {
     const fetched = rs.flatMap((r) => r.fetched).join(', ');
     console.log(`  ${what} (${rs.length}): input -> next paint ${stats(events)}${names ? ` [${names}]` : ''}${under ? ` (${under} without an entry, counted as 16)` : ''}; ` +
       `longest task ${stats(rs.map((r) => r.task))}; input -> last change painted ${stats(rs.map((r) => r.settled))}` +
-      ` -> target one frame (${FRAME_MS.toFixed(1)} ms): ${Math.max(...events) <= FRAME_MS ? 'met' : 'NOT met'}; fetched meanwhile: ${fetched || 'nothing'}`);
+      ` -> target one frame (${FRAME_MS.toFixed(1)} ms): median ${median(events) <= FRAME_MS ? 'met' : 'NOT met'}, every change ${Math.max(...events) <= FRAME_MS ? 'met' : 'NOT met'}; fetched meanwhile: ${fetched || 'nothing'}`);
   }
 }
 

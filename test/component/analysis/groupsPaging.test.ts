@@ -10,28 +10,32 @@ const firstGroup = (root: Element) => rows(root)[0]?.getAttribute('data-group');
 const range = () => screen.getByTestId('groups-range').textContent?.trim();
 
 describe('GroupsScreen: a long table is paged', () => {
-  // 30 units × 3 origins = 90 rows; 50 per page: rows 1–50 are U01..U17 (U17 only Nederland and
-  // Europa: 16 × 3 = 48, + 2), rows 51–90 the rest.
+  // 30 units × 3 origins = 90 rows; 25 per page: rows 1–25 are U01..U08 (8 × 3 = 24) and U09's
+  // first origin, so rows 26–50 begin with U09; the last page, rows 76–90, begins with U26 (75 = 25 × 3).
   it('shows the first page, then the next and back', async () => {
     const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark } });
-    expect(rows(container)).toHaveLength(50);
-    expect(range()).toBe('Rijen 1–50 van 90');
+    expect(rows(container)).toHaveLength(25);
+    expect(range()).toBe('Rijen 1–25 van 90');
     expect(screen.getByRole('button', { name: 'Vorige rijen' })).toBeDisabled();
     await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
-    expect(rows(container)).toHaveLength(40);
-    expect(firstGroup(container)).toBe('U17');
-    expect(range()).toBe('Rijen 51–90 van 90');
+    expect(firstGroup(container)).toBe('U09');
+    expect(range()).toBe('Rijen 26–50 van 90');
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
+    expect(rows(container)).toHaveLength(15);
+    expect(firstGroup(container)).toBe('U26');
+    expect(range()).toBe('Rijen 76–90 van 90');
     expect(screen.getByRole('button', { name: 'Volgende rijen' })).toBeDisabled();
     await fireEvent.click(screen.getByRole('button', { name: 'Vorige rijen' }));
-    expect(firstGroup(container)).toBe('U01');
+    expect(range()).toBe('Rijen 51–75 van 90');
   });
 
   it('changes the page size, starting again at the first row', async () => {
     const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark } });
     await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
-    await fireEvent.change(screen.getByLabelText('Rijen per pagina'), { target: { value: '25' } });
-    expect(rows(container)).toHaveLength(25);
-    expect(range()).toBe('Rijen 1–25 van 90');
+    await fireEvent.change(screen.getByLabelText('Rijen per pagina'), { target: { value: '50' } });
+    expect(rows(container)).toHaveLength(50);
+    expect(range()).toBe('Rijen 1–50 van 90');
   });
 
   it('starts at the first page again when the sort changes', async () => {
@@ -39,7 +43,7 @@ describe('GroupsScreen: a long table is paged', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
     await fireEvent.click(screen.getByRole('button', { name: /^Groep/ })); // group, descending: U30 first
     expect(firstGroup(container)).toBe('U30');
-    expect(range()).toBe('Rijen 1–50 van 90');
+    expect(range()).toBe('Rijen 1–25 van 90');
   });
 
   it('has no pager for a short table', () => {
@@ -50,7 +54,7 @@ describe('GroupsScreen: a long table is paged', () => {
 
   it('speaks English', async () => {
     render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark, locale: 'en' } });
-    expect(range()).toBe('Rows 1–50 of 90');
+    expect(range()).toBe('Rows 1–25 of 90');
     expect(screen.getByRole('navigation', { name: 'Table pages' })).toBeInTheDocument();
   });
 });
@@ -64,7 +68,7 @@ describe('GroupsScreen: the benchmark can be changed on the screen', () => {
     expect(cell(container)).toBe('70,0%'); // national row: 0.7
     await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
     await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM19' } });
-    expect(range()).toBe('Rijen 51–90 van 90');
+    expect(range()).toBe('Rijen 26–50 van 90');
     await fireEvent.click(screen.getByRole('button', { name: 'Vorige rijen' }));
     expect(cell(container)).toBe('55,0%'); // region AM19: 0.55
     await fireEvent.change(screen.getByLabelText('Sector (SBI 2008)'), { target: { value: 'I' } });
