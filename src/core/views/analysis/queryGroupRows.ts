@@ -31,14 +31,18 @@ export function queryGroupRows(rows: readonly GroupRow[], query: GroupRowQuery):
     (r) => (!text || r.group.toLocaleLowerCase().includes(text)) && (!query.category || r.category === query.category),
   );
   const sign = query.descending ? -1 : 1;
-  return kept
-    .map((row, i) => ({ row, i, v: valueOf(row, query.sort) }))
-    .sort((a, b) => {
-      // Equal first: the rows of one group share its label, and the collator is the slow part.
-      if (a.v === b.v) return a.i - b.i;
-      if (a.v === null || b.v === null) return a.v === null ? 1 : -1;
-      const c = typeof a.v === 'string' ? compareLabels(a.v, String(b.v)) : a.v - (b.v as number);
-      return c === 0 ? a.i - b.i : sign * c;
-    })
-    .map((x) => x.row);
+  // Indices sorted over a parallel array of values: no wrapper object per row (a benchmark change
+  // sorts thousands of rows again, and the garbage is what costs).
+  const values = kept.map((row) => valueOf(row, query.sort));
+  const order = values.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = values[i]!;
+    const b = values[j]!;
+    // Equal first: the rows of one group share its label, and the collator is the slow part.
+    if (a === b) return i - j;
+    if (a === null || b === null) return a === null ? 1 : -1;
+    const c = typeof a === 'string' ? compareLabels(a, String(b)) : a - (b as number);
+    return c === 0 ? i - j : sign * c;
+  });
+  return order.map((i) => kept[i]!);
 }
