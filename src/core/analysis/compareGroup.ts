@@ -32,20 +32,21 @@ export function compareGroup(
   categories: readonly string[],
 ): Record<string, CategoryComparison> {
   const result: Record<string, CategoryComparison> = {};
-  for (const category of categories) {
-    const count = counts[category] ?? null;
-    const bench = benchmarkShares[category] ?? null;
-    const share = shareOf(count, total);
-    const expected = total == null || bench == null ? null : total * bench;
-    result[category] = {
-      count,
-      share,
-      benchmarkShare: bench,
-      differencePp: share == null || bench == null ? null : (share - bench) * 100,
-      index: share == null || bench == null || bench === 0 ? null : share / bench,
-      expected,
-      gap: count == null || expected == null ? null : count - expected,
-    };
-  }
+  for (const category of categories) result[category] = compareCategory(counts[category] ?? null, total, benchmarkShares[category] ?? null);
   return result;
+}
+
+/** One category of compareGroup: a count of `total` against the benchmark share `bench`. */
+export function compareCategory(count: Count, total: Count, bench: number | null): CategoryComparison {
+  const share = shareOf(count, total);
+  const expected = total == null || bench == null ? null : total * bench;
+  return {
+    count,
+    share,
+    benchmarkShare: bench,
+    differencePp: share == null || bench == null ? null : (share - bench) * 100,
+    index: share == null || bench == null || bench === 0 ? null : share / bench,
+    expected,
+    gap: count == null || expected == null ? null : count - expected,
+  };
 }
