@@ -44,6 +44,7 @@ export class BenchmarkState {
   loading = $state(true);
   #requested = new Set<string>();
   #importedFrom: Store | null = null;
+  #manifestLoad: Promise<BenchmarkManifestEntry[]> | null = null;
   #browsed = new Map<string, Promise<BenchmarkTable | null>>();
 
   /** `store` is optional so that a state without storage (tests, no IndexedDB) still works. */
@@ -98,13 +99,17 @@ export class BenchmarkState {
   async ensureLoaded(): Promise<void> {
     const store = this.#store();
     try {
+      // The manifest is fetched while the imports are read: the first benchmark waits for both.
+      const manifest = (this.#manifestLoad ??= readManifest().catch((error: unknown) => {
+        this.#manifestLoad = null; // the next call tries again
+        throw error;
+      }));
+      manifest.catch(() => {}); // awaited below, unless reading the imports fails first
       if (store && store !== this.#importedFrom) {
         this.#importedFrom = store;
         await this.loadImported(store);
       }
-      if (this.manifest.length === 0) {
-        this.manifest = await readManifest();
-      }
+      if (this.manifest.length === 0) this.manifest = await manifest;
       const missing = this.needed.filter((e) => !this.#requested.has(e.id));
       for (const entry of missing) this.#requested.add(entry.id);
       const loaded = await Promise.all(missing.map((e) => readTable(e.file)));

@@ -24,9 +24,12 @@ const FILES: Record<string, unknown> = {
   [`${SECTOR_SIZE_2024.id}.json`]: SECTOR_SIZE_2024,
 };
 const requested: string[] = [];
+/** Files that fail once, as a dropped connection would. */
+const failOnce = new Set<string>();
 vi.mock('../../../src/state/loadBenchmarkJson', () => ({
   loadBenchmarkJson: async (file: string) => {
     requested.push(file);
+    if (failOnce.delete(file)) throw new Error(`benchmarks/${file}: HTTP 503`);
     return structuredClone(FILES[file]);
   },
 }));
@@ -68,5 +71,33 @@ describe('BenchmarkState', () => {
     // I × AM19 (50%) and I × 1 tot 10 (40%) match equally; sector × region is listed first in the manifest
     expect(state.current?.shares.nederland).toBe(0.5);
     expect(state.tables.map((t) => t.id)).toEqual([SECTOR_2024.id, SECTOR_REGION_2024.id, SECTOR_SIZE_2024.id]);
+  });
+
+  it('asks for the manifest while the imports are still being read', async () => {
+    const store = createMemoryStore();
+    let release = () => {};
+    const list = store.listBenchmarks.bind(store);
+    store.listBenchmarks = () => new Promise((ok) => (release = () => ok(list())));
+    const state = new BenchmarkState(() => demoDataset(), () => ({ name: 'X', sector: 'I', region: '' }), () => 'nl', () => store);
+    requested.length = 0;
+    const loading = state.ensureLoaded();
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(requested).toEqual(['manifest.json']); // before the store has answered
+    release();
+    await loading;
+    expect(requested).toEqual(['manifest.json', `${SECTOR_2024.id}.json`]);
+  });
+
+  it('tries the manifest again on the next call when it failed to load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const state = new BenchmarkState(() => demoDataset(), () => ({ name: 'X', sector: 'I', region: '' }), () => 'nl');
+    failOnce.add('manifest.json');
+    await state.ensureLoaded();
+    expect(state.manifest).toEqual([]);
+    expect(state.current).toBeNull();
+    await state.ensureLoaded();
+    expect(state.manifest).toHaveLength(3);
+    expect(state.current?.shares.nederland).toBe(0.6); // sector I in the bundled sector table
+    warn.mockRestore();
   });
 });
