@@ -34,17 +34,7 @@ export function measureGroup(
   const result: Record<string, CategoryMeasures> = {};
   for (const category of categories) {
     const c = compared[category]!;
-    // Spelled out rather than spread: views measure thousands of groups per benchmark change.
-    result[category] = {
-      count: c.count,
-      share: c.share,
-      benchmarkShare: c.benchmarkShare,
-      differencePp: c.differencePp,
-      index: c.index,
-      expected: c.expected,
-      gap: c.gap,
-      interval: intervalOf(c.count, total, options.confidence),
-    };
+    result[category] = { ...c, interval: intervalOf(c.count, total, options.confidence) };
   }
   return { categories: result, test: testGroup(counts, total, benchmarkShares, categories, options) };
 }

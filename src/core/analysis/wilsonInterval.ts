@@ -1,16 +1,5 @@
 import { normalQuantile } from './normalQuantile';
 
-// Views ask for thousands of intervals at one confidence: keep the last quantile.
-let lastConfidence = NaN;
-let lastZ = NaN;
-function zFor(confidence: number): number {
-  if (confidence !== lastConfidence) {
-    lastZ = normalQuantile(1 - (1 - confidence) / 2);
-    lastConfidence = confidence;
-  }
-  return lastZ;
-}
-
 /**
  * Wilson's (1927) score interval for a proportion k of n, without continuity correction
  * (Newcombe 1998, method 3). Chosen over the Wald interval because it stays inside [0, 1] and
@@ -25,7 +14,7 @@ export function wilsonInterval(k: number, n: number, confidence = 0.95): { low: 
   if (!(k >= 0 && k <= n)) throw new RangeError(`wilsonInterval: k must be in [0, n], got k=${k}, n=${n}`);
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`wilsonInterval: confidence must be in (0, 1), got ${confidence}`);
   if (n === 0) return { low: 0, high: 1 };
-  const z = zFor(confidence);
+  const z = normalQuantile(1 - (1 - confidence) / 2);
   const z2 = z * z;
   const p = k / n;
   const denominator = 1 + z2 / n;

@@ -57,8 +57,8 @@ export interface SelectedGroups {
 
 /**
  * The published groups of a grouping (one dimension, or several for the finest groups) whose
- * other dimensions match `filter`, e.g. the latest year, in label order. Kept apart from the measures so that a
- * view recomputes only measureGroups when the benchmark changes.
+ * other dimensions match `filter`, e.g. the latest year, in label order. Kept apart from the
+ * measures so that a view recomputes only measureGroups when the benchmark changes.
  */
 export function selectGroups(table: PublishedTable, grouping: readonly string[], filter: Record<string, string>): SelectedGroups {
   const dimensions = grouping.filter((d) => !(d in filter));
