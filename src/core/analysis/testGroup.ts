@@ -58,6 +58,9 @@ export function testGroup(
   let unknown = total == null;
   let fractional = false;
   let missingBenchmark = false;
+  let n = 0;
+  let shareSum = 0;
+  // One pass, no callbacks: the groups view tests thousands of groups per change of benchmark.
   for (const category of categories) {
     const count = counts[category];
     const share = benchmarkShares[category];
@@ -66,20 +69,23 @@ export function testGroup(
     if (share == null) missingBenchmark = true;
     observed.push(count ?? 0);
     shares.push(share ?? 0);
+    n += count ?? 0;
+    shareSum += share ?? 0;
   }
   if (options.fromPercentages || fractional) return { method: 'none', reason: 'from-percentages' };
   if (total != null && total < options.minGroupSize) return { method: 'none', reason: 'below-threshold' };
   if (unknown) return { method: 'none', reason: 'suppressed' };
-  const shareSum = shares.reduce((a, b) => a + b, 0);
   if (missingBenchmark || !(shareSum > 0)) return { method: 'none', reason: 'no-benchmark' };
   // Published benchmark shares are rounded (74.3 + 10.2 + 15.4 = 99.9%): test against them rescaled.
-  for (let i = 0; i < shares.length; i++) shares[i] = shares[i]! / shareSum;
-
-  const n = observed.reduce((a, b) => a + b, 0);
-  const small = shares.some((s) => s > 0 && n * s < MIN_EXPECTED_FOR_CHI_SQUARE);
+  let small = false;
+  for (let i = 0; i < shares.length; i++) {
+    const share = shares[i]! / shareSum;
+    shares[i] = share;
+    if (share > 0 && n * share < MIN_EXPECTED_FOR_CHI_SQUARE) small = true;
+  }
   if (!small) {
-    const fit = goodnessOfFit(observed, shares);
-    return { method: 'chi-square', ...fit, significant: fit.p < alpha };
+    const { statistic, df, p } = goodnessOfFit(observed, shares);
+    return { method: 'chi-square', statistic, df, p, significant: p < alpha };
   }
   const perCategory: Record<string, number> = {};
   let smallest = 1;

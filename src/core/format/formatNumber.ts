@@ -1,6 +1,6 @@
 import type { Locale } from '../types';
 import { formatSuppressed } from './formatSuppressed';
-import { numberLocale } from './numberLocales';
+import { numberFormat } from './numberLocales';
 import { roundHalfAway } from './roundHalfAway';
 
 export interface NumberFormatOptions {
@@ -22,5 +22,5 @@ export function formatNumber(value: number | null, locale: Locale, options: Numb
   const { digits = 0, grouping = true, signed = false } = options;
   const rounded = roundHalfAway(value, digits);
   const sign = signed && rounded !== 0 ? '+' : '-';
-  return numberLocale(locale).format(`${sign}${grouping ? ',' : ''}.${digits}f`)(rounded);
+  return numberFormat(locale, `${sign}${grouping ? ',' : ''}.${digits}f`)(rounded);
 }

@@ -22,3 +22,20 @@ export function numberLocale(locale: Locale): FormatLocaleObject {
   }
   return found;
 }
+
+const formats = new Map<string, (n: number) => string>();
+
+/**
+ * A compiled d3 format for `specifier` in one of the app's languages. Compiled once per pair:
+ * d3 parses the specifier on every `format` call, and a table redraw formats hundreds of cells
+ * with the same handful of specifiers.
+ */
+export function numberFormat(locale: Locale, specifier: string): (n: number) => string {
+  const key = `${locale} ${specifier}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = numberLocale(locale).format(specifier);
+    formats.set(key, found);
+  }
+  return found;
+}

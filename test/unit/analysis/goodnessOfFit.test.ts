@@ -34,6 +34,12 @@ describe('chiSquareSurvival', () => {
     for (const x of [0.1, 1, 4, 10, 40]) expect(chiSquareSurvival(x, 2) / Math.exp(-x / 2)).toBeCloseTo(1, 10);
   });
 
+  it('even df: the closed form and the general route agree on either side of where it switches (x/2 = 700)', () => {
+    for (const [x, df] of [[1399.9, 2], [1399.9, 40], [1400.1, 2], [30, 6]] as const) {
+      expect(chiSquareSurvival(x, df) / gammaQ(df / 2, x / 2)).toBeCloseTo(1, 8);
+    }
+  });
+
   it('df = 1 at x = 4 is 2(1 − Φ(2)) = 2 × 0.0227501 = 0.0455003', () => {
     expect(chiSquareSurvival(4, 1)).toBeCloseTo(0.04550026389635842, 10);
   });

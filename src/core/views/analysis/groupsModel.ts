@@ -10,13 +10,15 @@ export interface GroupRow extends CategoryMeasures {
   /** Stable id: group label + category. */
   id: string;
   group: string;
+  /** The group's place in label order (the order of SelectedGroups): sorting by group compares ranks. */
+  rank: number;
   key: Record<string, string>;
   category: string;
   total: number | null;
   /** Why the count is hidden, when it is. */
-  reason?: SuppressionReason;
+  reason: SuppressionReason | undefined;
   /** Why the group's total is hidden, when it is. */
-  totalReason?: SuppressionReason;
+  totalReason: SuppressionReason | undefined;
   test: GroupTest;
 }
 
@@ -90,6 +92,7 @@ export function measureGroups(
 ): GroupsModel {
   const { dimensions } = selected;
   const options = { minGroupSize: selected.minGroupSize, fromPercentages };
+  const shares: Record<string, number> = benchmark ?? {};
   const groups: string[] = [];
   const rows: GroupRow[] = [];
   for (let i = 0; i < selected.groups.length; i++) {
@@ -97,16 +100,18 @@ export function measureGroups(
     const group = selected.labels[i]!;
     groups.push(group);
     // measureGroup's measures per category, with the intervals the selection already holds.
-    const tested = testGroup(g.values, g.total, benchmark ?? {}, categories, options);
+    const tested = testGroup(g.values, g.total, shares, categories, options);
     const hiddenSmall = g.total === null && g.reasons.total === 'group-too-small';
     const test: GroupTest =
       hiddenSmall && tested.method === 'none' && tested.reason === 'suppressed' ? { method: 'none', reason: 'below-threshold' } : tested;
     for (const category of categories) {
-      const m = compareCategory(g.values[category] ?? null, g.total, benchmark?.[category] ?? null);
-      // One literal per row, no spreads: 6,000 rows are rebuilt on every change of benchmark.
-      const row: GroupRow = {
+      const m = compareCategory(g.values[category] ?? null, g.total, shares[category] ?? null);
+      // One literal per row, every field always present (one object shape), no spreads: 6,000
+      // rows are rebuilt on every change of benchmark.
+      rows.push({
         id: `${group}|${category}`,
         group,
+        rank: i,
         key: g.key,
         category,
         total: g.total,
@@ -118,12 +123,10 @@ export function measureGroups(
         expected: m.expected,
         gap: m.gap,
         interval: selected.intervals[i]![category] ?? null,
+        reason: g.reasons[category],
+        totalReason: g.reasons.total,
         test,
-      };
-      const reason = g.reasons[category];
-      if (reason) row.reason = reason;
-      if (g.reasons.total) row.totalReason = g.reasons.total;
-      rows.push(row);
+      });
     }
   }
   return { dimensions, groups, rows };

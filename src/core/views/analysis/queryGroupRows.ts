@@ -14,7 +14,10 @@ export interface GroupRowQuery {
 }
 
 function valueOf(row: GroupRow, column: GroupSortColumn): number | string | null {
-  if (column === 'group' || column === 'category') return row[column];
+  // By rank, not label: the ranks hold the label order already, and a collator call per
+  // comparison is what made sorting 6,000 rows slow.
+  if (column === 'group') return row.rank;
+  if (column === 'category') return row.category;
   if (column === 'p') return row.test.method === 'none' ? null : row.test.p;
   return row[column];
 }
@@ -22,8 +25,9 @@ function valueOf(row: GroupRow, column: GroupSortColumn): number | string | null
 /**
  * Filters and sorts the groups table. Unknown values (suppressed, untested) always go last, in
  * either direction, so sorting never mixes "." in among the numbers. The sort is stable: ties keep
- * the table's order (group, then category). The model's rows come in group order already, so the
- * default sort only confirms it (a stable sort of sorted input takes n − 1 comparisons).
+ * the table's order (group, then category). Groups sort by their rank in label order; the model's
+ * rows come in that order already, so the default sort only confirms it (a stable sort of sorted
+ * input takes n − 1 comparisons).
  */
 export function queryGroupRows(rows: readonly GroupRow[], query: GroupRowQuery): GroupRow[] {
   const text = query.text.trim().toLocaleLowerCase();
