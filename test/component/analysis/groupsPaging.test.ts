@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/core/types';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import WithWorkspace from './WithWorkspace.svelte';
 import { benchmark, manyUnits, tinyDataset } from './fixtures';
@@ -73,5 +74,33 @@ describe('GroupsScreen: the benchmark can be changed on the screen', () => {
     expect(cell(container)).toBe('55,0%'); // region AM19: 0.55
     await fireEvent.change(screen.getByLabelText('Sector (SBI 2008)'), { target: { value: 'I' } });
     expect(cell(container)).toBe('50,0%'); // sector I × AM19: 0.5
+  });
+});
+
+describe('GroupsScreen: a sort on a measure against the benchmark follows the benchmark', () => {
+  // Nederland gap = count − total × benchmark. A (25 / 13 / 10, total 48), B (20 / 10 / 10, total 40).
+  // National 70%: A 25 − 33.6 = −8.6, B 20 − 28 = −8: ascending A, B.
+  // AM19 55%: A 25 − 26.4 = −1.4, B 20 − 22 = −2: ascending B, A.
+  const dataset: Dataset = {
+    scheme: 'herkomst',
+    dimensions: ['afdeling'],
+    dimensionLabels: { afdeling: 'Afdeling' },
+    groups: [
+      { key: { afdeling: 'A' }, total: 48, counts: { nederland: 25, europa: 13, 'buiten-europa': 10 } },
+      { key: { afdeling: 'B' }, total: 40, counts: { nederland: 20, europa: 10, 'buiten-europa': 10 } },
+    ],
+    meta: { name: 'Twee' },
+  };
+  const order = (root: Element) => rows(root).map((r) => r.getAttribute('data-group'));
+
+  it('sorts again when the region changes', async () => {
+    const profile = { name: 'Test', sector: '', region: '' };
+    const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset, benchmark: SECTOR_REGION_2024, profile } });
+    await fireEvent.change(screen.getByLabelText('Toon herkomst'), { target: { value: 'nederland' } });
+    await fireEvent.click(screen.getByRole('button', { name: /^Verschil \(personen\)/ }));
+    expect(order(container)).toEqual(['A', 'B']);
+    await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM19' } });
+    expect(order(container)).toEqual(['B', 'A']);
+    expect(container.querySelector('tr[data-group="B"] td[data-benchmark]')?.textContent).toBe('55,0%');
   });
 });

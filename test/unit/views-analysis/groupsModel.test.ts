@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupsModel, measureGroups, selectGroups } from '../../../src/core/views/analysis';
+import { groupsModel, measureCells, measureGroups, selectGroups, testGroups } from '../../../src/core/views/analysis';
 import { categories, cells, table } from './fixtures';
 
 const benchmark = { nederland: 0.75, europa: 0.1, 'buiten-europa': 0.15 };
@@ -109,10 +109,10 @@ describe('groupsModel', () => {
   });
 
   it('re-measures a selection against a new benchmark without selecting again', () => {
-    const selected = selectGroups(published, ['afdeling'], { jaar: '2024' });
+    const selected = selectGroups(published, ['afdeling'], { jaar: '2024' }, categories);
     expect(selected.groups.map((g) => g.key.afdeling)).toEqual(['A', 'B', 'C']);
     expect(selected.minGroupSize).toBe(10);
-    const other = measureGroups(selected, categories, { nederland: 0.7, europa: 0.1, 'buiten-europa': 0.2 });
+    const other = measureGroups(selected, { nederland: 0.7, europa: 0.1, 'buiten-europa': 0.2 });
     // A Buiten Europa 20% against a 20% benchmark: 0 pp, index exactly 1.
     const a = other.rows.find((r) => r.id === 'A|buiten-europa')!;
     expect(a.differencePp).toBeCloseTo(0, 12);
@@ -127,9 +127,29 @@ describe('groupsModel', () => {
       cells({ jaar: '2024', afdeling: 'Afdeling 9' }, 20, [10, 5, 5]),
       cells({ jaar: '2024', afdeling: 'Afdeling 2' }, 20, [10, 5, 5]),
     );
-    const selected = selectGroups(units, ['afdeling'], { jaar: '2024' });
+    const selected = selectGroups(units, ['afdeling'], { jaar: '2024' }, categories);
     expect(selected.labels).toEqual(['Afdeling 2', 'Afdeling 9', 'Afdeling 10']);
     expect(selected.groups.map((g) => g.key.afdeling)).toEqual(selected.labels);
-    expect(measureGroups(selected, categories, benchmark).groups).toEqual(selected.labels);
+    expect(selected.cells.map((c) => c.rank)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2]);
+    expect(measureGroups(selected, benchmark).groups).toEqual(selected.labels);
+  });
+
+  it('holds each cell\'s share and interval before any benchmark', () => {
+    const selected = selectGroups(published, ['afdeling'], { jaar: '2024' }, categories);
+    const a = selected.cells.find((c) => c.id === 'A|buiten-europa')!;
+    // Whatever the benchmark: the same share and interval as the measured row.
+    const row = measureGroups(selected, benchmark).rows.find((r) => r.id === 'A|buiten-europa')!;
+    expect(a.share).toBe(row.share);
+    expect(a.interval).toEqual(row.interval);
+    expect(a).not.toHaveProperty('benchmarkShare');
+  });
+
+  it('measures a page of cells exactly as it measures the whole table', () => {
+    const selected = selectGroups(published, ['afdeling'], { jaar: '2024' }, categories);
+    const tests = testGroups(selected, benchmark);
+    const all = measureGroups(selected, benchmark).rows;
+    // Cells 2..4: A's third category and B's first two, across a group boundary.
+    expect(measureCells(selected.cells.slice(2, 5), benchmark, tests)).toEqual(all.slice(2, 5));
+    expect(tests).toHaveLength(selected.groups.length);
   });
 });

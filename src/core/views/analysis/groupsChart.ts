@@ -1,4 +1,5 @@
-import type { GroupRow } from './groupsModel';
+import type { GroupTest } from '../../analysis/testGroup';
+import type { GroupCell } from './selectGroups';
 
 export interface GroupsChart {
   /** Group labels, top to bottom (at most `limit`). */
@@ -20,31 +21,42 @@ export interface GroupsChart {
 /**
  * The groups chart for one category: a dot with its interval and the benchmark per group, in
  * the rows' order, cut at `limit` rows (a chart of thousands of rows helps nobody; the table keeps
- * them all). The counts of the summary sentence cover every group, not only those drawn.
+ * them all). The counts of the summary sentence cover every group, not only those drawn. Shares
+ * and intervals do not depend on the benchmark, so the cells need not be measured: the benchmark
+ * share is the category's, and `tests` are the groups' tests by rank (testGroups).
  */
-export function groupsChart(rows: readonly GroupRow[], category: string, limit = 40): GroupsChart {
-  const chosen = rows.filter((r) => r.category === category);
+export function groupsChart(
+  rows: readonly GroupCell[],
+  category: string,
+  benchmarkShare: number | null,
+  tests: readonly GroupTest[],
+  limit = 40,
+): GroupsChart {
   const values: GroupsChart['values'] = {};
   const benchmark: GroupsChart['benchmark'] = {};
   const bands: string[] = [];
   let maxValue = 0;
+  let count = 0;
   let shown = 0;
   let below = 0;
   let above = 0;
   let significant = 0;
-  for (const r of chosen) {
+  for (const r of rows) {
+    if (r.category !== category) continue;
+    count++;
     const known = r.share !== null && r.interval !== null;
     if (known) {
       shown++;
-      if (r.benchmarkShare !== null && r.share! < r.benchmarkShare) below++;
-      if (r.benchmarkShare !== null && r.share! > r.benchmarkShare) above++;
-      if (r.test.method !== 'none' && r.test.significant) significant++;
+      if (benchmarkShare !== null && r.share! < benchmarkShare) below++;
+      if (benchmarkShare !== null && r.share! > benchmarkShare) above++;
+      const test = tests[r.rank];
+      if (test && test.method !== 'none' && test.significant) significant++;
     }
     if (bands.length >= limit) continue;
     bands.push(r.group);
     values[r.group] = known ? { value: r.share!, low: r.interval!.low, high: r.interval!.high } : null;
-    benchmark[r.group] = r.benchmarkShare;
-    maxValue = Math.max(maxValue, known ? r.interval!.high : 0, r.benchmarkShare ?? 0);
+    benchmark[r.group] = benchmarkShare;
+    maxValue = Math.max(maxValue, known ? r.interval!.high : 0, benchmarkShare ?? 0);
   }
-  return { bands, values, benchmark, maxValue, count: chosen.length, shown, below, above, significant };
+  return { bands, values, benchmark, maxValue, count, shown, below, above, significant };
 }

@@ -1,6 +1,8 @@
-export { groupsModel, selectGroups, measureGroups } from './groupsModel';
-export type { GroupRow, GroupsModel, GroupsModelInput, SelectedGroups } from './groupsModel';
-export { queryGroupRows } from './queryGroupRows';
+export { selectGroups } from './selectGroups';
+export type { GroupCell, SelectedGroups } from './selectGroups';
+export { groupsModel, measureCells, measureGroups, testGroups } from './groupsModel';
+export type { GroupRow, GroupsModel, GroupsModelInput } from './groupsModel';
+export { queryGroupRows, sortNeedsBenchmark } from './queryGroupRows';
 export type { GroupRowQuery, GroupSortColumn } from './queryGroupRows';
 export { labelOfKey } from './labelOfKey';
 export { defaultLevelOrder, reconcileLevelOrder, moveLevel, guessLevelDimension } from './levelOrder';
