@@ -133,7 +133,7 @@ export default async function ({ root, out }) {
     await page.waitForSelector('[data-testid=import-saved]', { timeout: 60_000 });
 
     const region = await onGroups(page, url, '#groups-region', regionKeys);
-    const rows = await page.locator('[data-testid=groups-table] caption .count').innerText();
+    const rows = await page.locator('[data-testid=groups-table] caption .count').textContent();
     const shown = await page.locator('[data-testid=groups-table] tbody tr').count();
     const byGap = await onGroups(page, url, '#groups-region', regionKeys, 'Verschil (personen)');
     const language = await onGroups(page, url, 'header select', languageKeys);
