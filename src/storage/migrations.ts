@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { BarometerDB } from './schema';
+import { migrateRegionCodes } from './migrateRegionCodes';
 
 type UpgradeTransaction = IDBPTransaction<BarometerDB, StoreNames<BarometerDB>[], 'versionchange'>;
 
@@ -17,6 +18,8 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('settings');
     db.createObjectStore('benchmarks', { keyPath: 'id' });
   },
+  // Labour-market region ids become CBS's codes (issue 17).
+  migrateRegionCodes,
 ];
 
 export const DB_VERSION = migrations.length;

@@ -73,13 +73,6 @@ function bestRow(table: BenchmarkTable, wanted: Record<string, string>): Benchma
   return undefined;
 }
 
-function nearestYear(years: number[], year: number): number {
-  return years.reduce((best, y) => {
-    const d = Math.abs(y - year) - Math.abs(best - year);
-    return d < 0 || (d === 0 && y > best) ? y : best;
-  });
-}
-
 function describe(key: Record<string, string>, locale: Locale): string {
   const parts = Object.entries(key).map(([d, c]) => `${d} ${c}`);
   if (parts.length > 0) return parts.join(' × ');
@@ -87,10 +80,10 @@ function describe(key: Record<string, string>, locale: Locale): string {
 }
 
 /**
- * Picks the benchmark for one request: tables of the request's scheme only; the exact year or else
- * the nearest (said so); the table whose cell matches most requested dimensions (ties: imported or
- * CBS tables over bundled illustrative ones, then jobs over persons, then fewer dimensions); within
- * it the cell fallback region × sector → sector → national (said so). Answers are shared between
+ * Picks the benchmark for one request: tables of the request's scheme only; the cell matching most
+ * requested dimensions (fallback region × sector → sector → national, said so); between equally
+ * specific cells real figures (CBS or imported) before modelled ones, then the nearest year (said
+ * so when not the one asked), then jobs over persons and fewer dimensions. Answers are shared between
  * equal requests on the same table list: treat them as read-only.
  */
 export function lookupBenchmark(tables: readonly BenchmarkTable[], request: BenchmarkRequest): BenchmarkLookup {
@@ -110,20 +103,34 @@ export function lookupBenchmark(tables: readonly BenchmarkTable[], request: Benc
   return answer;
 }
 
-/** The uncached look-up: nearest year, most specific cell over the year's tables, fallback notes. */
+/** Years by distance from `year`, the later first on a tie. */
+function yearsByDistance(years: number[], year: number): number[] {
+  return [...years].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a);
+}
+
+const isReal = (table: BenchmarkTable, row: BenchmarkRow) => (row.provenance ?? table.provenance).kind !== 'illustrative';
+
+/**
+ * The uncached look-up. The cell matching most requested dimensions wins; between equally specific
+ * cells a real one (CBS or imported) wins over a modelled one, then the nearest year (the later on
+ * a tie), then the table order of preference. So a region only CBS's regional table has (a
+ * province, a municipality) is compared with that real figure even when its year is not the data's.
+ */
 function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, wanted: Record<string, string>, locale: Locale): BenchmarkLookup {
-  const year = nearestYear(prepared.years, request.year);
   const wantedCount = Object.keys(wanted).length;
-  let best: { table: BenchmarkTable; row: BenchmarkRow; score: number } | undefined;
-  // Tables are in order of preference, so the first with the most matched dimensions wins.
-  for (const table of prepared.byYear.get(year) ?? []) {
-    const row = bestRow(table, wanted);
-    if (!row) continue;
-    const score = Object.keys(row.key).length;
-    if (!best || score > best.score) best = { table, row, score };
-    if (score === wantedCount) break;
+  let best: { table: BenchmarkTable; row: BenchmarkRow; score: number; real: boolean; year: number } | undefined;
+  search: for (const year of yearsByDistance(prepared.years, request.year)) {
+    for (const table of prepared.byYear.get(year) ?? []) {
+      const row = bestRow(table, wanted);
+      if (!row) continue;
+      const score = Object.keys(row.key).length;
+      const real = isReal(table, row);
+      if (!best || score > best.score || (score === best.score && real && !best.real)) best = { table, row, score, real, year };
+      if (score === wantedCount && real) break search;
+    }
   }
   if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
+  const year = best.year;
 
   const { table, row } = best;
   const dropped = Object.keys(wanted).filter((d) => row.key[d] !== wanted[d]);

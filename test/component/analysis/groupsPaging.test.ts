@@ -68,19 +68,19 @@ describe('GroupsScreen: the benchmark can be changed on the screen', () => {
     const { container } = render(WithWorkspace, { props: { component: GroupsScreen, dataset: manyUnits(30), benchmark: SECTOR_REGION_2024, profile } });
     expect(cell(container)).toBe('70,0%'); // national row: 0.7
     await fireEvent.click(screen.getByRole('button', { name: 'Volgende rijen' }));
-    await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM19' } });
+    await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM18' } });
     expect(range()).toBe('Rijen 26–50 van 90');
     await fireEvent.click(screen.getByRole('button', { name: 'Vorige rijen' }));
-    expect(cell(container)).toBe('55,0%'); // region AM19: 0.55
+    expect(cell(container)).toBe('55,0%'); // region AM18: 0.55
     await fireEvent.change(screen.getByLabelText('Sector (SBI 2008)'), { target: { value: 'I' } });
-    expect(cell(container)).toBe('50,0%'); // sector I × AM19: 0.5
+    expect(cell(container)).toBe('50,0%'); // sector I × AM18: 0.5
   });
 });
 
 describe('GroupsScreen: a sort on a measure against the benchmark follows the benchmark', () => {
   // Nederland gap = count − total × benchmark. A (25 / 13 / 10, total 48), B (20 / 10 / 10, total 40).
   // National 70%: A 25 − 33.6 = −8.6, B 20 − 28 = −8: ascending A, B.
-  // AM19 55%: A 25 − 26.4 = −1.4, B 20 − 22 = −2: ascending B, A.
+  // AM18 55%: A 25 − 26.4 = −1.4, B 20 − 22 = −2: ascending B, A.
   const dataset: Dataset = {
     scheme: 'herkomst',
     dimensions: ['afdeling'],
@@ -99,7 +99,7 @@ describe('GroupsScreen: a sort on a measure against the benchmark follows the be
     await fireEvent.change(screen.getByLabelText('Toon herkomst'), { target: { value: 'nederland' } });
     await fireEvent.click(screen.getByRole('button', { name: /^Verschil \(personen\)/ }));
     expect(order(container)).toEqual(['A', 'B']);
-    await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM19' } });
+    await fireEvent.change(screen.getByLabelText('Regio (arbeidsmarktregio of provincie)'), { target: { value: 'AM18' } });
     expect(order(container)).toEqual(['B', 'A']);
     expect(container.querySelector('tr[data-group="B"] td[data-benchmark]')?.textContent).toBe('55,0%');
   });

@@ -50,11 +50,11 @@ describe('BenchmarkState', () => {
     expect(state.current?.provenance.kind).toBe('imported');
     expect(state.current?.shares.nederland).toBe(0.58);
 
-    profile = { ...profile, region: 'AM19' };
+    profile = { ...profile, region: 'AM18' };
     flushSync();
     await state.ensureLoaded();
     expect(requested.at(-1)).toBe(`${SECTOR_REGION_2024.id}.json`);
-    // I × AM19 exists only in the bundled sector × region table: more specific wins, 50%
+    // I × AM18 exists only in the bundled sector × region table: more specific wins, 50%
     expect(state.current?.shares.nederland).toBe(0.5);
     expect(state.current?.provenance.kind).toBe('illustrative');
   });
@@ -65,10 +65,10 @@ describe('BenchmarkState', () => {
     await state.ensureLoaded();
     // I × 1 tot 10 from the sector × size table
     expect(state.current?.shares.nederland).toBe(0.4);
-    profile = { ...profile, region: 'AM19' };
+    profile = { ...profile, region: 'AM18' };
     flushSync();
     await state.ensureLoaded();
-    // I × AM19 (50%) and I × 1 tot 10 (40%) match equally; sector × region is listed first in the manifest
+    // I × AM18 (50%) and I × 1 tot 10 (40%) match equally; sector × region is listed first in the manifest
     expect(state.current?.shares.nederland).toBe(0.5);
     expect(state.tables.map((t) => t.id)).toEqual([SECTOR_2024.id, SECTOR_REGION_2024.id, SECTOR_SIZE_2024.id]);
   });

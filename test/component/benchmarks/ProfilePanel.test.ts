@@ -57,12 +57,12 @@ describe('ProfilePanel: sector and region choose the benchmark', () => {
     // sector I: 60% Nederland
     expect(workspace.benchmarks.current?.shares.nederland).toBe(0.6);
     expect(screen.getByTestId('current-label').textContent).toBe('sector I Horeca (2024)');
-    await change('region', 'AM19');
-    expect(workspace.profile.region).toBe('AM19');
+    await change('region', 'AM18');
+    expect(workspace.profile.region).toBe('AM18');
     expect(workspace.benchmarks.current?.shares.nederland).toBe(0.5);
     expect(screen.getByTestId('current-label').textContent).toBe('sector I Horeca, regio Groot Amsterdam (2024)');
     await change('sector', 'A');
-    // A × AM19 has no cell: falls back to sector A, and says so
+    // A × AM18 has no cell: falls back to sector A, and says so
     expect(workspace.benchmarks.current?.shares.nederland).toBe(0.9);
     expect(screen.getByTestId('benchmark-note').textContent).toContain('gebruikt is sector A');
   });

@@ -18,8 +18,8 @@ describe('compositeBenchmark', () => {
     {
       name: 'two regions of one sector, one region without a cell',
       base: { sector: 'I' },
-      parts: [{ region: 'AM19', headcount: 60 }, { region: 'AM01', headcount: 40 }],
-      // AM19 × I = 0.5/0.2/0.3; AM01 × I missing → sector I 0.6/0.15/0.25
+      parts: [{ region: 'AM18', headcount: 60 }, { region: 'AM01', headcount: 40 }],
+      // AM18 × I = 0.5/0.2/0.3; AM01 × I missing → sector I 0.6/0.15/0.25
       // nederland 0.6·0.5 + 0.4·0.6 = 0.54; europa 0.6·0.2 + 0.4·0.15 = 0.18; buiten 0.6·0.3 + 0.4·0.25 = 0.28
       weights: [0.6, 0.4],
       shares: { nederland: 0.54, europa: 0.18, 'buiten-europa': 0.28 },
@@ -41,9 +41,9 @@ describe('compositeBenchmark', () => {
   });
 
   it('reports the cells and fallbacks it used, numbered by part', () => {
-    const result = compositeBenchmark(tables, { scheme: 'herkomst', year: 2024, sector: 'I' }, [{ region: 'AM19', headcount: 60 }, { region: 'AM01', headcount: 40 }]);
+    const result = compositeBenchmark(tables, { scheme: 'herkomst', year: 2024, sector: 'I' }, [{ region: 'AM18', headcount: 60 }, { region: 'AM01', headcount: 40 }]);
     if (!result.ok) throw new Error('expected a composite');
-    expect(result.components.map((c) => c.match.used)).toEqual([{ sector: 'I', region: 'AM19' }, { sector: 'I' }]);
+    expect(result.components.map((c) => c.match.used)).toEqual([{ sector: 'I', region: 'AM18' }, { sector: 'I' }]);
     expect(result.components.map((c) => c.match.fallback)).toEqual(['exact', 'partial']);
     expect(result.notes).toEqual([expect.objectContaining({ code: 'cell-fallback', row: 2, severity: 'warning' })]);
     expect(result.totalHeadcount).toBe(100);

@@ -4,18 +4,21 @@ import { describe, expect, it } from 'vitest';
 import type { BenchmarkRow, BenchmarkTable } from '../../../src/core/types';
 import { categoryIds } from '../../../src/core/classification/schemes';
 import { lookupBenchmark, parseBenchmarkTable, parseBenchmarkManifest } from '../../../src/core/benchmarks';
-import { buildBenchmarkTables } from '../../../src/core/benchmarks/generate/buildBenchmarkTables';
+import { buildBundledBenchmarks } from '../../../src/core/benchmarks/real/buildBundledBenchmarks';
+import { readCbsSources } from './cbsSources';
 import { SBI_SECTIONS, LABOUR_MARKET_REGIONS, SIZE_CLASSES, WAGE_CLASSES, AGE_BANDS } from '../../../src/core/reference';
 
 // Runs on the committed files in public/benchmarks/, as the app fetches them.
 const dir = join(__dirname, '../../../public/benchmarks');
 const inputs = JSON.parse(readFileSync(join(__dirname, '../../../scripts/benchmark-inputs/benchmark-assumptions.json'), 'utf8'));
 const manifest = parseBenchmarkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
-const tables: BenchmarkTable[] = manifest.entries.map((e) => {
+const all: BenchmarkTable[] = manifest.entries.map((e) => {
   const parsed = parseBenchmarkTable(JSON.parse(readFileSync(join(dir, e.file), 'utf8')));
   if (!parsed.ok) throw new Error(`${e.file}: ${parsed.issues.map((i) => i.message).join(' ')}`);
   return parsed.table;
 });
+/** The modelled tables; the real CBS ones are checked against known answers in realTables.test.ts. */
+const tables = all.filter((t) => t.provenance.kind === 'illustrative');
 const HALF_PP = 0.005;
 
 /** Job-weighted mean shares of rows. */
@@ -27,21 +30,26 @@ function weightedMean(rows: BenchmarkRow[], categories: string[]): number[] {
 describe('bundled benchmark files', () => {
   it('has a valid manifest listing every file with its true size', () => {
     expect(manifest.issues).toEqual([]);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'manifest.json').sort();
+    const notTables = ['manifest.json', 'regions.json', 'trend-86008NED.json'];
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !notTables.includes(f)).sort();
     expect(manifest.entries.map((e) => e.file).sort()).toEqual(files);
     for (const e of manifest.entries) expect(statSync(join(dir, e.file)).size).toBe(e.bytes);
   });
 
-  it('covers herkomst 2021–2024 and migratieachtergrond 2019–2021 with five tables each', () => {
-    // 4 + 3 scheme-years × (sector, sector-region, sector-size, sector-wage, age) = 35
-    expect(tables).toHaveLength(35);
-    for (const [scheme, years] of [['herkomst', [2021, 2022, 2023, 2024]], ['migratieachtergrond', [2019, 2020, 2021]]] as const) {
-      for (const year of years) expect(tables.filter((t) => t.scheme === scheme && t.year === year)).toHaveLength(5);
+  it('models herkomst 2020–2024 with five tables each, migratieachtergrond 2019–2021 with four (its age table is real)', () => {
+    // 5 herkomst years × (sector, sector-region, sector-size, sector-wage, age) + 3 × 4 = 37
+    expect(tables).toHaveLength(37);
+    for (const year of [2020, 2021, 2022, 2023, 2024]) expect(tables.filter((t) => t.scheme === 'herkomst' && t.year === year)).toHaveLength(5);
+    for (const year of [2019, 2020, 2021]) {
+      expect(tables.filter((t) => t.scheme === 'migratieachtergrond' && t.year === year).map((t) => t.id.replace(/^.*-\d{4}-/, ''))).toEqual(['sector', 'sector-region', 'sector-size', 'sector-wage']);
     }
   });
 
-  it('is exactly what the generator makes from the documented inputs (committed output is current)', () => {
-    expect(buildBenchmarkTables(inputs)).toEqual(tables);
+  it('is exactly what the generator makes from the copied CBS files and the documented inputs (committed output is current)', () => {
+    const built = buildBundledBenchmarks(readCbsSources(), inputs);
+    expect(built.tables).toEqual(all);
+    expect(built.regions).toEqual(JSON.parse(readFileSync(join(dir, 'regions.json'), 'utf8')));
+    expect(built.trend).toEqual(JSON.parse(readFileSync(join(dir, 'trend-86008NED.json'), 'utf8')));
   });
 
   it.each(tables.map((t) => [t.id, t] as const))('%s: shares add to 1, national row is the anchor, every breakdown averages to it within 0.5 pp', (_id, table) => {
@@ -50,8 +58,7 @@ describe('bundled benchmark files', () => {
       expect(Math.abs(categories.reduce((s, c) => s + (row.shares[c] ?? 0), 0) - 1)).toBeLessThan(1e-9);
     }
     const national = table.rows.find((r) => Object.keys(r.key).length === 0);
-    const anchor = inputs.anchors.find((a: { scheme: string; year: number }) => a.scheme === table.scheme && a.year === table.year);
-    expect(national?.shares).toEqual(anchor.shares);
+    // Jobs tables average to the (CBS or derived) anchor, the age table to the real persons figure; both checked in realTables.test.ts.
     const nationalShares = categories.map((c) => national?.shares[c] ?? 0);
     const bySet = new Map<string, BenchmarkRow[]>();
     for (const row of table.rows) {
@@ -89,13 +96,14 @@ describe('bundled benchmark files', () => {
     for (const t of byKind('-age')) expect(codes(t, 'ageBand')).toEqual(ids(AGE_BANDS));
   });
 
-  it('labels every table illustrative and only the real 2020 migratieachtergrond national job figure as CBS', () => {
+  it('labels every modelled table so, in Dutch without file paths, and only real national rows as CBS', () => {
     for (const t of tables) {
-      expect(t.provenance.kind).toBe('illustrative');
-      expect(t.provenance.source).toMatch(/^illustratief/);
-      expect(t.title.nl).toMatch(/illustratief/);
+      expect(t.provenance.source).toBe('Gemodelleerd door Barometer; geen CBS-cijfers');
+      expect(t.title.nl).toMatch(/\(gemodelleerd\)$/);
+      expect(`${t.provenance.source} ${t.provenance.method}`).not.toMatch(/\.(mjs|json|ts)\b|scripts\/|src\/| the | and /);
       const cbsRows = t.rows.filter((r) => r.provenance?.kind === 'cbs');
-      const expectCbs = t.scheme === 'migratieachtergrond' && t.year === 2020 && t.population === 'jobs';
+      // the 2020 jobs figures CBS published, and the herkomst age tables' national row (85456NED)
+      const expectCbs = (t.year === 2020 && t.population === 'jobs') || t.population === 'persons';
       expect(cbsRows.map((r) => r.key)).toEqual(expectCbs ? [{}] : []);
     }
   });
@@ -109,14 +117,14 @@ describe('bundled benchmark files', () => {
 
 describe('lookup on the bundled files', () => {
   it.each([
-    { request: { sector: 'I', region: 'AM19' }, table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM19' } },
+    { request: { sector: 'I', region: 'AM18' }, table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM18' } },
     { request: { sector: 'I', sizeClass: '500+' }, table: 'herkomst-2024-sector-size', used: { sector: 'I', sizeClass: '500+' } },
     { request: { sector: 'K', wageClass: 'top10' }, table: 'herkomst-2024-sector-wage', used: { sector: 'K', wageClass: 'top10' } },
     { request: { ageBand: '55-65' }, table: 'herkomst-2024-age', used: { ageBand: '55-65' } },
     // no table crosses region and size: the first of the equally specific tables (sector × region) wins, size is dropped
     { request: { sector: 'Q', region: 'AM01', sizeClass: '1-10' }, table: 'herkomst-2024-sector-region', used: { sector: 'Q', region: 'AM01' } },
   ])('$request', ({ request, table, used }) => {
-    const result = lookupBenchmark(tables, { scheme: 'herkomst', year: 2024, ...request });
+    const result = lookupBenchmark(all, { scheme: 'herkomst', year: 2024, ...request });
     expect(result.ok && [result.table.id, result.used]).toEqual([table, used]);
   });
 });

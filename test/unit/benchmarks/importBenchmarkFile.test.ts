@@ -32,8 +32,8 @@ describe('importBenchmarkFile: StatLine CSV, origin as a column', () => {
   it.each([
     // national: 6 426 / 9 000 = 0.714; 1 080 / 9 000 = 0.12; 1 494 / 9 000 = 0.166; total 9 000 × 1 000
     { key: {}, shares: [0.714, 0.12, 0.166], denominator: 9_000_000 },
-    // Horeca × Groot Amsterdam: 40/80, 16/80, 24/80; total 80 × 1 000
-    { key: { sector: 'I', region: 'AM19' }, shares: [0.5, 0.2, 0.3], denominator: 80_000 },
+    // Horeca × Groot Amsterdam (CBS code AM18): 40/80, 16/80, 24/80; total 80 × 1 000
+    { key: { sector: 'I', region: 'AM18' }, shares: [0.5, 0.2, 0.3], denominator: 80_000 },
   ])('cell $key', ({ key, shares, denominator }) => {
     const row = rowOf(table, key);
     [row?.shares.nederland, row?.shares.europa, row?.shares['buiten-europa']].forEach((v, k) => expect(v).toBeCloseTo(shares[k] as number, 12));
@@ -45,7 +45,7 @@ describe('importBenchmarkFile: StatLine CSV, origin as a column', () => {
     expect(result.issues.find((i) => i.column === 'Herkomst')?.message).toBe("In kolom 'Herkomst' zijn 1 waarden niet herkend en overgeslagen: Polen.");
     // A × Zeeland has Buiten Europa '.': left out, counted once
     expect(result.issues.find((i) => i.code === 'incomplete-cells')?.message).toMatch(/^1 cellen/);
-    expect(rowOf(table, { sector: 'A', region: 'AM27' })).toBeUndefined();
+    expect(rowOf(table, { sector: 'A', region: 'AM24' })).toBeUndefined(); // Zeeland is AM24
     expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
   });
 });
@@ -64,8 +64,8 @@ describe('importBenchmarkFile: older StatLine CSV with origin as topics', () => 
     { key: {}, counts: [7060, 880, 1013], total: 8953 },
     // Groningen (PV) → PV20: 250, 25, 18 of 293
     { key: { region: 'PV20' }, counts: [250, 25, 18], total: 293 },
-    // Groot Amsterdam (AM) → AM19: 380, 120, 150 of 650
-    { key: { region: 'AM19' }, counts: [380, 120, 150], total: 650 },
+    // Groot Amsterdam (AM) → AM18: 380, 120, 150 of 650
+    { key: { region: 'AM18' }, counts: [380, 120, 150], total: 650 },
   ])('cell $key', ({ key, counts, total }) => {
     const row = rowOf(table, key);
     expect(row?.shares.nederlands).toBeCloseTo((counts[0] as number) / total, 12);
@@ -121,8 +121,8 @@ describe('importBenchmarkFile: CBS OData v4 bundle', () => {
   it.each([
     // 6 194 000 / 8 150 000 = 0.76; 978 000 / 8 150 000 = 0.12 twice
     { key: {}, shares: [0.76, 0.12, 0.12], denominator: 8_150_000 },
-    // AM0119 titled 'Groot Amsterdam (AM)' → AM19: 400 000, 100 000, 125 000 of 625 000
-    { key: { region: 'AM19' }, shares: [0.64, 0.16, 0.2], denominator: 625_000 },
+    // AM0119 titled 'Groot Amsterdam (AM)' → AM18: 400 000, 100 000, 125 000 of 625 000
+    { key: { region: 'AM18' }, shares: [0.64, 0.16, 0.2], denominator: 625_000 },
   ])('cell $key', ({ key, shares, denominator }) => {
     const row = rowOf(table, key);
     [row?.shares.nederlands, row?.shares.westers, row?.shares['niet-westers']].forEach((v, k) => expect(v).toBeCloseTo(shares[k] as number, 12));

@@ -8,12 +8,12 @@ describe('lookupBenchmark: cells and fallbacks', () => {
   it.each([
     {
       name: 'exact region × sector cell',
-      request: { scheme: 'herkomst', year: 2024, sector: 'I', region: 'AM19' },
-      table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM19' }, fallback: 'exact', dropped: [], nederland: 0.5,
+      request: { scheme: 'herkomst', year: 2024, sector: 'I', region: 'AM18' },
+      table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM18' }, fallback: 'exact', dropped: [], nederland: 0.5,
     },
     {
       name: 'missing region × sector cell falls back to the sector (simplest table holding it)',
-      request: { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM19' },
+      request: { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM18' },
       table: 'herkomst-2024-sector', used: { sector: 'A' }, fallback: 'partial', dropped: ['region'], nederland: 0.9,
     },
     {
@@ -49,7 +49,7 @@ describe('lookupBenchmark: cells and fallbacks', () => {
 
   it('falls back within one table: region × sector → sector → national', () => {
     const only = [SECTOR_REGION_2024];
-    const sector = lookupBenchmark(only, { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM19' });
+    const sector = lookupBenchmark(only, { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM18' });
     expect(sector.ok && [sector.used, sector.fallback]).toEqual([{ sector: 'A' }, 'partial']);
     // neither {Z, AM01}, {Z} nor … exists: the national row {}
     const national = lookupBenchmark(only, { scheme: 'herkomst', year: 2024, sector: 'Z', region: 'AM01' });
@@ -57,8 +57,8 @@ describe('lookupBenchmark: cells and fallbacks', () => {
   });
 
   it('says which cell was used instead, in the requested language', () => {
-    const result = lookupBenchmark(bundled, { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM19', locale: 'en' });
-    expect(result.ok && result.notes[0]?.message).toBe('No benchmark cell for region AM19 × sector A; sector A is used instead.');
+    const result = lookupBenchmark(bundled, { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM18', locale: 'en' });
+    expect(result.ok && result.notes[0]?.message).toBe('No benchmark cell for region AM18 × sector A; sector A is used instead.');
   });
 });
 
@@ -86,7 +86,7 @@ describe('lookupBenchmark: years and sources', () => {
   });
 
   it('still prefers the more specific cell over a less specific imported one', () => {
-    const result = lookupBenchmark([...bundled, IMPORTED_SECTOR_2024], { scheme: 'herkomst', year: 2024, sector: 'I', region: 'AM19' });
+    const result = lookupBenchmark([...bundled, IMPORTED_SECTOR_2024], { scheme: 'herkomst', year: 2024, sector: 'I', region: 'AM18' });
     expect(result.ok && result.table.id).toBe('herkomst-2024-sector-region');
   });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { expect, test, vi } from 'vitest';
-import { openStore, type StoreEvent } from '../../../src/storage';
+import { DB_VERSION, openStore, type StoreEvent } from '../../../src/storage';
 import type * as Migrations from '../../../src/storage/migrations';
 import { dumpDatabase, openRaw, seedDatabase } from './dumpDatabase';
 
@@ -29,12 +29,12 @@ test('an upgrade blocked by an old tab says to close other tabs, then opens when
   const events: StoreEvent[] = [];
   const opening = openStore({ name: 'blocked', idbFactory: factory, onEvent: (event) => events.push(event) });
   await vi.waitFor(() => expect(events.length).toBe(1));
-  // the old tab holds version 1, this one asks for 1 + the pretend step = 2
-  expect(events).toEqual([{ type: 'blocked', action: 'close-other-tabs', currentVersion: 1, requestedVersion: 2 }]);
+  // the old tab holds version 1, this one asks for the released steps + the pretend step (DB_VERSION is the mocked count)
+  expect(events).toEqual([{ type: 'blocked', action: 'close-other-tabs', currentVersion: 1, requestedVersion: DB_VERSION }]);
   oldTab.close();
   const store = await opening;
   expect(store.persistent).toBe(true);
   expect(await store.loadProfile()).toEqual({ ok: true, value: { name: 'X' } });
   store.close();
-  expect((await dumpDatabase(factory, 'blocked'))?.version).toBe(2);
+  expect((await dumpDatabase(factory, 'blocked'))?.version).toBe(DB_VERSION);
 });

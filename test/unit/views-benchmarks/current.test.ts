@@ -13,7 +13,7 @@ function match(tables: Parameters<typeof lookupBenchmark>[0], extra: Partial<Ben
 
 describe('currentFromMatch', () => {
   it('labels the cell used with its year, without a note when exact', () => {
-    const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM19' }), 'nl');
+    const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM18' }), 'nl');
     expect(current).toEqual({
       shares: { nederland: 0.5, europa: 0.2, 'buiten-europa': 0.3 },
       provenance: SECTOR_REGION_2024.provenance,
@@ -22,7 +22,7 @@ describe('currentFromMatch', () => {
   });
 
   it('states the fallback when the region has no cell', () => {
-    const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM20' }), 'nl');
+    const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM19' }), 'nl');
     expect(current.label).toBe('sector I Horeca (2024)');
     expect(current.note).toBe('Geen benchmarkcel voor sector I Horeca, regio Holland Rijnland; gebruikt is sector I Horeca.');
   });
@@ -57,13 +57,13 @@ describe('currentFromComposite', () => {
   });
 
   it('numbers each part’s fallback note', () => {
-    const result = compositeBenchmark([SECTOR_REGION_2024], request, [{ sector: 'I', headcount: 1 }, { sector: 'A', region: 'AM19', headcount: 1 }]);
+    const result = compositeBenchmark([SECTOR_REGION_2024], request, [{ sector: 'I', headcount: 1 }, { sector: 'A', region: 'AM18', headcount: 1 }]);
     if (!result.ok) throw new Error('expected a composite');
     expect(currentFromComposite(result, 'nl').note).toBe('2: Geen benchmarkcel voor sector A Landbouw, bosbouw en visserij, regio Groot Amsterdam; gebruikt is sector A Landbouw, bosbouw en visserij.');
   });
 
   it('numbers the parts as entered, also when a part with headcount 0 is left out', () => {
-    const parts = [{ sector: 'I', headcount: 0 }, { sector: 'A', region: 'AM19', headcount: 4 }];
+    const parts = [{ sector: 'I', headcount: 0 }, { sector: 'A', region: 'AM18', headcount: 4 }];
     const result = compositeBenchmark([SECTOR_REGION_2024], request, parts);
     if (!result.ok) throw new Error('expected a composite');
     const current = currentFromComposite(result, 'nl', parts);

@@ -31,7 +31,7 @@ describe('neededEntries', () => {
 
   it('adds the tables a composite part needs', () => {
     const request: BenchmarkRequest = { scheme: 'herkomst', year: 2024, sector: 'O' };
-    expect(ids(request, [{ region: 'AM19', headcount: 5 }])).toEqual(['herkomst-2024-sector', 'herkomst-2024-sector-region']);
+    expect(ids(request, [{ region: 'AM18', headcount: 5 }])).toEqual(['herkomst-2024-sector', 'herkomst-2024-sector-region']);
   });
 
   it('needs nothing without a request', () => {

@@ -24,7 +24,7 @@ describe('profileRequest', () => {
   it.each([
     ['nothing given: national', base, {}],
     ['sector only', { ...base, sector: 'I' }, { sector: 'I' }],
-    ['region and derived size', { ...base, region: 'AM19', headcount: 60 }, { region: 'AM19', sizeClass: '50-100' }],
+    ['region and derived size', { ...base, region: 'AM18', headcount: 60 }, { region: 'AM18', sizeClass: '50-100' }],
     ['province and override', { ...base, sector: 'Q', region: 'PV27', headcount: 60, sizeClass: '500+' }, { sector: 'Q', region: 'PV27', sizeClass: '500+' }],
   ] as const)('%s', (_, profile, codes) => {
     expect(profileRequest(profile, 'herkomst', 2024, 'en')).toEqual({ scheme: 'herkomst', year: 2024, locale: 'en', ...codes });
@@ -33,9 +33,9 @@ describe('profileRequest', () => {
 
 describe('compositeParts', () => {
   it('leaves out empty codes, so the part takes the profile’s own', () => {
-    expect(compositeParts([{ sector: 'I', region: '', headcount: 30 }, { region: 'AM19', headcount: 10 }])).toEqual([
+    expect(compositeParts([{ sector: 'I', region: '', headcount: 30 }, { region: 'AM18', headcount: 10 }])).toEqual([
       { sector: 'I', headcount: 30 },
-      { region: 'AM19', headcount: 10 },
+      { region: 'AM18', headcount: 10 },
     ]);
   });
   it('gives no parts without a composite', () => {

@@ -14,9 +14,9 @@ describe('benchmarkTableView', () => {
   });
 
   it.each([
-    // rows: {}, {I}, {A}, {AM19}, {I, AM19}
-    ['', ['|', 'I|', 'A|', '|AM19']], // totals and one-dimension rows
-    ['I', ['|', 'I|', 'I|AM19']], // the national total and sector I's rows
+    // rows: {}, {I}, {A}, {AM18}, {I, AM18}
+    ['', ['|', 'I|', 'A|', '|AM18']], // totals and one-dimension rows
+    ['I', ['|', 'I|', 'I|AM18']], // the national total and sector I's rows
     ['A', ['|', 'A|']],
   ])('narrows a sector × region table to sector %j', (sector, ids) => {
     expect(benchmarkTableView(SECTOR_REGION_2024, 'nl', sector).rows.map((r) => r.id)).toEqual(ids);
@@ -64,7 +64,7 @@ describe('importReport', () => {
     expect(report.ok).toBe(true);
     expect(report.tables).toHaveLength(1);
     expect(report.tables[0]).toMatchObject({ year: 2024, scheme: 'herkomst', population: 'jobs', dimensions: 'sector × regio' });
-    // template.csv cells: I × AM19 and Q (Z is unknown): 2 rows
+    // template.csv cells: I × AM18 and Q (Z is unknown): 2 rows
     expect(report.tables[0]!.rows).toBe(2);
     expect(report.unmatched.map((i) => i.code)).toContain('unmatched-codes');
     expect(report.unmatched.map((i) => i.message).join(' ')).toContain('Z');

@@ -1,7 +1,8 @@
 import type { BenchmarkProvenance, BenchmarkTable, SchemeId } from '../../types';
-import { categoryIds } from '../../classification/schemes';
-import { effectEntries, type AnchorSpec, type BenchmarkInputs, type EffectSpec } from './benchmarkInputs';
+import { categoryIds, SCHEMES } from '../../classification/schemes';
+import { effectEntries, type AnchorSpec, type BenchmarkInputs, type EffectSpec, type RealInputs } from './benchmarkInputs';
 import { aggregateCells, crossWithSectors, normaliseWeights, splitCell, toRow, type RawCell } from './crossBreakdown';
+import { realPersons, resolveAnchors, sectorSection, sizeSectionFor } from './modelledInputs';
 import { rakeShares, tiltShares } from './rakeShares';
 
 type TableKind = 'sector' | 'sector-region' | 'sector-size' | 'sector-wage' | 'age';
@@ -25,19 +26,36 @@ function total(record: Record<string, number | string>, year: number): number {
   return value;
 }
 
-function tableProvenance(inputs: BenchmarkInputs, anchor: AnchorSpec): BenchmarkProvenance {
-  const anchorText = anchor.kind === 'cbs' ? `CBS-cijfer: ${anchor.source ?? ''}` : `aanname: ${anchor.note ?? ''}`;
+const percent = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString('nl-NL')}%`;
+
+function sharesText(scheme: SchemeId, shares: Record<string, number>): string {
+  return SCHEMES[scheme].map((c) => `${c.nl} ${percent(shares[c.id] ?? 0)}`).join(', ');
+}
+
+/** In Dutch, what the national figure of a modelled jobs table is and where it comes from. */
+function anchorText(anchor: AnchorSpec, real: RealInputs | undefined): string {
+  const shares = sharesText(anchor.scheme, anchor.shares);
+  if (anchor.kind === 'cbs') return `CBS-cijfer voor banen van werknemers ${anchor.year} (${shares}; hele procenten)`;
+  if (anchor.kind === 'derived') {
+    const tableId = real?.persons[anchor.scheme]?.[anchor.year]?.tableId ?? 'CBS';
+    return `afgeleid: het CBS-cijfer voor banen van werknemers ${anchor.from} plus de werkelijke verandering ${anchor.from}–${anchor.year} van de werkzame beroepsbevolking (CBS ${tableId}), ${shares}`;
+  }
+  return `aanname van Barometer (${shares})`;
+}
+
+function tableProvenance(anchor: AnchorSpec, real: RealInputs | undefined): BenchmarkProvenance {
+  const weights = real?.jobs ? ` Gewichten van sectoren en van bedrijfsgrootte per sector: banen van werknemers in december ${real.jobs.year}, CBS ${real.jobs.tableId}.` : '';
   return {
     kind: 'illustrative',
-    source: 'illustratief (gegenereerd door scripts/build-benchmarks.mjs; geen CBS-cijfers)',
-    method: `${inputs.method} National anchor ${anchor.scheme} ${anchor.year}: ${anchorText}. Sector, region, size, wage and age effects and job weights are assumptions documented in scripts/benchmark-inputs/benchmark-assumptions.json.`,
+    source: 'Gemodelleerd door Barometer; geen CBS-cijfers',
+    method: `Landelijk cijfer: ${anchorText(anchor, real)}. De verschillen tussen sectoren, regio's, bedrijfsgroottes, uurloonklassen en leeftijden zijn aannames van Barometer in de vorm van de CBS-tabellen, zo geschaald dat elke uitsplitsing gemiddeld het landelijke cijfer geeft.${weights}`,
   };
 }
 
 /** The national row's provenance: a real CBS figure only when the anchor is one and the unit is jobs. */
 function nationalProvenance(anchor: AnchorSpec, population: 'jobs' | 'persons'): BenchmarkProvenance | undefined {
   if (anchor.kind !== 'cbs' || population !== 'jobs') return undefined;
-  return { kind: 'cbs', source: anchor.source ?? 'CBS', url: anchor.url };
+  return { kind: 'cbs', source: `CBS, Barometer Culturele Diversiteit: werknemers ${anchor.year}`, url: anchor.url };
 }
 
 function sectorCells(national: RawCell, sectors: Record<string, EffectSpec | string>): RawCell[] {
@@ -56,26 +74,35 @@ function topCells(sectors: RawCell[], spec: EffectSpec | string | undefined): Ra
   return [aggregateCells({ wageClass: 'top10' }, inner), ...inner];
 }
 
-/** Every bundled table of one scheme and year, built from the documented inputs. */
-export function buildTablesForAnchor(inputs: BenchmarkInputs, anchor: AnchorSpec): BenchmarkTable[] {
+/**
+ * Every modelled table of one scheme and year. The jobs tables average to the anchor; the age
+ * table (persons) to the real national figure of the working population when there is one, and
+ * none is made where CBS's own age table is bundled.
+ */
+export function buildTablesForAnchor(inputs: BenchmarkInputs, anchor: AnchorSpec, real?: RealInputs): BenchmarkTable[] {
   const categories = categoryIds(anchor.scheme);
   const national: RawCell = { key: {}, shares: categories.map((id) => anchor.shares[id] ?? 0), jobs: total(inputs.totals.jobs, anchor.year) };
-  const sectors = sectorCells(national, inputs.sectors);
+  const sectors = sectorCells(national, sectorSection(inputs, real));
   const { top10, ...wageFifths } = inputs.wageClasses;
-  const persons: RawCell = { ...national, jobs: total(inputs.totals.persons, anchor.year) };
+  const people = realPersons(real, anchor.scheme, anchor.year);
+  const persons: RawCell = people
+    ? { key: {}, shares: categories.map((id) => people.shares[id] ?? 0), jobs: people.total }
+    : { ...national, jobs: total(inputs.totals.persons, anchor.year) };
   const cellsByKind: Record<TableKind, RawCell[]> = {
     sector: [national, ...sectors],
     'sector-region': crossWithSectors(national, sectors, 'region', inputs.regions),
-    'sector-size': crossWithSectors(national, sectors, 'sizeClass', inputs.sizeClasses),
+    'sector-size': crossWithSectors(national, sectors, 'sizeClass', inputs.sizeClasses, sizeSectionFor(inputs, real)),
     'sector-wage': [...crossWithSectors(national, sectors, 'wageClass', wageFifths), ...topCells(sectors, top10)],
     age: [persons, ...splitCell(persons, 'ageBand', inputs.ageBands)],
   };
-  return (Object.keys(TITLES) as TableKind[]).map((kind) => {
+  const kinds = (Object.keys(TITLES) as TableKind[]).filter((kind) => kind !== 'age' || !real?.realAge[anchor.scheme]?.includes(anchor.year));
+  return kinds.map((kind) => {
     const population = kind === 'age' ? 'persons' : 'jobs';
     const word = SCHEME_WORD[anchor.scheme];
     const rows = cellsByKind[kind].map((cell) => toRow(cell, categories));
     const nationalRow = nationalProvenance(anchor, population);
     if (nationalRow && rows[0]) rows[0].provenance = nationalRow;
+    if (people && kind === 'age' && rows[0]) rows[0].provenance = { kind: 'cbs', source: `Bron: CBS, StatLine ${people.tableId}, CC BY 4.0`, tableId: people.tableId };
     return {
       id: `${anchor.scheme}-${anchor.year}-${kind}`,
       scheme: anchor.scheme,
@@ -83,16 +110,16 @@ export function buildTablesForAnchor(inputs: BenchmarkInputs, anchor: AnchorSpec
       population,
       dimensions: TITLES[kind].dimensions,
       title: {
-        nl: `${TITLES[kind].nl.replace('herkomst', word.nl)}, ${anchor.year} (illustratief)`,
-        en: `${TITLES[kind].en.replace('origin', word.en)}, ${anchor.year} (illustrative)`,
+        nl: `${TITLES[kind].nl.replace('herkomst', word.nl)}, ${anchor.year} (gemodelleerd)`,
+        en: `${TITLES[kind].en.replace('origin', word.en)}, ${anchor.year} (modelled)`,
       },
-      provenance: tableProvenance(inputs, anchor),
+      provenance: tableProvenance(anchor, real),
       rows,
     };
   });
 }
 
-/** All bundled tables, in the order of the anchors. */
-export function buildBenchmarkTables(inputs: BenchmarkInputs): BenchmarkTable[] {
-  return inputs.anchors.flatMap((anchor) => buildTablesForAnchor(inputs, anchor));
+/** All modelled tables, in the order of the anchors; `real` makes them agree with real CBS figures. */
+export function buildBenchmarkTables(inputs: BenchmarkInputs, real?: RealInputs): BenchmarkTable[] {
+  return resolveAnchors(inputs, real).flatMap((anchor) => buildTablesForAnchor(inputs, anchor, real));
 }

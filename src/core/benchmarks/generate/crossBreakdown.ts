@@ -43,8 +43,15 @@ export function aggregateCells(key: Record<string, string>, cells: RawCell[]): R
  * The sector × `dimension` cross: every sector split by the dimension, plus the dimension's own
  * margins aggregated over sectors. Sector margins and the national cell are passed in unchanged.
  */
-export function crossWithSectors(national: RawCell, sectors: RawCell[], dimension: string, section: Record<string, EffectSpec | string>): RawCell[] {
-  const inner = sectors.flatMap((s) => splitCell(s, dimension, section));
+export function crossWithSectors(
+  national: RawCell,
+  sectors: RawCell[],
+  dimension: string,
+  section: Record<string, EffectSpec | string>,
+  /** The section to split one sector by, when its weights differ per sector (real job counts). */
+  sectionFor: (sector: string) => Record<string, EffectSpec | string> = () => section,
+): RawCell[] {
+  const inner = sectors.flatMap((s) => splitCell(s, dimension, sectionFor(s.key.sector ?? '')));
   const ids = effectEntries(section).map(([id]) => id);
   const margins = ids.map((id) => aggregateCells({ [dimension]: id }, inner.filter((c) => c.key[dimension] === id)));
   return [national, ...sectors, ...margins, ...inner];

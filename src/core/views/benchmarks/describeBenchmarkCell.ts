@@ -1,6 +1,7 @@
 import type { Locale } from '../../types';
 import { AGE_BANDS, LABOUR_MARKET_REGIONS, PROVINCES, SBI_SECTIONS, SIZE_CLASSES, WAGE_CLASSES } from '../../reference';
 import type { ReferenceItem } from '../../reference';
+import { nameOfRegionId } from '../../reference/cbsRegion';
 
 const LISTS: Record<string, ReadonlyArray<readonly ReferenceItem[]>> = {
   sector: [SBI_SECTIONS.items],
@@ -27,7 +28,8 @@ export function codeLabel(dimension: string, code: string, locale: Locale): stri
     if (item) return item[locale];
   }
   if (dimension === 'region' && code === 'NL') return NATIONAL[locale];
-  return code;
+  // Municipalities, COROP regions and landsdelen carry their name in their id ("GM:Amsterdam").
+  return (dimension === 'region' && nameOfRegionId(code)) || code;
 }
 
 /** Name of a dimension, e.g. 'sizeClass' -> 'bedrijfsgrootte'. */
