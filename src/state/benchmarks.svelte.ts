@@ -10,6 +10,9 @@ import { compositeParts, currentFromComposite, currentFromMatch, neededEntries, 
 import type { BenchmarkTable, Dataset, Locale, OrganisationProfile } from '../core/types';
 import type { Store, StorageErrorCode } from '../storage';
 import { loadBenchmarkJson } from './loadBenchmarkJson';
+import { parseCbsRegions, type CbsRegion } from '../core/reference/cbsRegion';
+import { parseRegionalTrend } from '../core/benchmarks/regionTrend';
+import type { RegionalTrend } from '../core/benchmarks/real/regionalTables';
 
 export type { CurrentBenchmark } from '../core/views/benchmarks';
 
@@ -42,6 +45,12 @@ export class BenchmarkState {
   /** Tables the user imported, as kept in storage. */
   imported = $state.raw<BenchmarkTable[]>([]);
   loading = $state(true);
+  /** Every region of CBS's regional table (landsdelen, provinces, COROP, municipalities), loaded on first use. */
+  regions = $state.raw<CbsRegion[]>([]);
+  #regionsLoad: Promise<void> | null = null;
+  /** CBS's regional trend (86008NED), loaded when a benchmark first shows it. */
+  trend = $state.raw<RegionalTrend | null>(null);
+  #trendLoad: Promise<void> | null = null;
   #requested = new Set<string>();
   #importedFrom: Store | null = null;
   #manifestLoad: Promise<BenchmarkManifestEntry[]> | null = null;
@@ -159,6 +168,24 @@ export class BenchmarkState {
     if (result && !result.ok) return result.error.code;
     this.imported = this.imported.filter((t) => t.id !== id);
     return null;
+  }
+
+  /** Loads the region list once, for the region choice; a failure leaves the built-in lists only. */
+  loadRegions(): Promise<void> {
+    this.#regionsLoad ??= loadBenchmarkJson('regions.json').then(
+      (json) => void (this.regions = parseCbsRegions(json)),
+      () => void (this.#regionsLoad = null),
+    );
+    return this.#regionsLoad;
+  }
+
+  /** Loads the regional trend once; a failure leaves no trend (and a later call tries again). */
+  loadTrend(): Promise<void> {
+    this.#trendLoad ??= loadBenchmarkJson('trend-86008NED.json').then(
+      (json) => void (this.trend = parseRegionalTrend(json)),
+      () => void (this.#trendLoad = null),
+    );
+    return this.#trendLoad;
   }
 
   /** One bundled table for the browser, loaded once; kept apart from the look-up's tables. */

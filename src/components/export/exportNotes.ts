@@ -31,7 +31,7 @@ export function exportNotes(
   const benchmark = input.benchmark
     ? t('export.noteBenchmark', {
         label: input.benchmark.label,
-        kind: t(KIND[input.benchmark.provenance.kind]),
+        kind: input.benchmark.counts ?? t(KIND[input.benchmark.provenance.kind]),
         source: input.benchmark.provenance.source,
       })
     : t('export.noteNoBenchmark');

@@ -9,3 +9,7 @@ export type { CompositePart, CompositeComponent, CompositeBenchmark, CompositeRe
 export { rowKeyString } from './rowKeyString';
 export { importBenchmarkFile } from './import/importBenchmarkFile';
 export type { ImportBenchmarkResult, ImportBenchmarkOptions } from './import/importBenchmarkFile';
+export { benchmarkCounts } from './benchmarkCounts';
+export { parseRegionalTrend, regionTrend } from './regionTrend';
+export type { RegionTrendPoint } from './regionTrend';
+export type { BenchmarkPopulation } from './benchmarkCounts';

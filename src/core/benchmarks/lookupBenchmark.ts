@@ -113,7 +113,7 @@ const isReal = (table: BenchmarkTable, row: BenchmarkRow) => (row.provenance ?? 
 /**
  * The uncached look-up. The cell matching most requested dimensions wins; between equally specific
  * cells a real one (CBS or imported) wins over a modelled one, then the nearest year (the later on
- * a tie), then the table order of preference. So a region only CBS's regional table has (a
+ * a tie), then jobs over persons (the barometer counts jobs), then the table order of preference. So a region only CBS's regional table has (a
  * province, a municipality) is compared with that real figure even when its year is not the data's.
  */
 function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, wanted: Record<string, string>, locale: Locale): BenchmarkLookup {
@@ -125,8 +125,9 @@ function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, want
       if (!row) continue;
       const score = Object.keys(row.key).length;
       const real = isReal(table, row);
-      if (!best || score > best.score || (score === best.score && real && !best.real)) best = { table, row, score, real, year };
-      if (score === wantedCount && real) break search;
+      const jobsOverPersons = best && score === best.score && real === best.real && year === best.year && table.population === 'jobs' && best.table.population !== 'jobs';
+      if (!best || score > best.score || (score === best.score && real && !best.real) || jobsOverPersons) best = { table, row, score, real, year };
+      if (score === wantedCount && real && table.population === 'jobs') break search;
     }
   }
   if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };

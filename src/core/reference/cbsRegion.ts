@@ -41,3 +41,12 @@ export function nameOfRegionId(id: string): string | undefined {
   const m = /^(LD|CR|GM):(.+)$/.exec(id);
   return m?.[2];
 }
+
+const TYPES: readonly string[] = ['LD', 'PV', 'CR', 'AM', 'GM'];
+
+/** Validates the bundled regions.json; malformed entries are left out. */
+export function parseCbsRegions(input: unknown): CbsRegion[] {
+  if (!Array.isArray(input)) return [];
+  return input.filter((r): r is CbsRegion => typeof r === 'object' && r !== null
+    && typeof (r as CbsRegion).id === 'string' && typeof (r as CbsRegion).nl === 'string' && TYPES.includes((r as CbsRegion).type));
+}

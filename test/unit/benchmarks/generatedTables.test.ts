@@ -98,7 +98,7 @@ describe('bundled benchmark files', () => {
 
   it('labels every modelled table so, in Dutch without file paths, and only real national rows as CBS', () => {
     for (const t of tables) {
-      expect(t.provenance.source).toBe('Gemodelleerd door Barometer; geen CBS-cijfers');
+      expect(t.provenance.source).toBe('gemodelleerd door Barometer, geen CBS-cijfers');
       expect(t.title.nl).toMatch(/\(gemodelleerd\)$/);
       expect(`${t.provenance.source} ${t.provenance.method}`).not.toMatch(/\.(mjs|json|ts)\b|scripts\/|src\/| the | and /);
       const cbsRows = t.rows.filter((r) => r.provenance?.kind === 'cbs');
@@ -128,3 +128,29 @@ describe('lookup on the bundled files', () => {
     expect(result.ok && [result.table.id, result.used]).toEqual([table, used]);
   });
 });
+
+describe('lookup on the bundled files: real figures where they exist', () => {
+  it.each([
+    // a province is only in CBS's regional table (2021): used for 2024 data, the year said
+    { request: { region: 'PV28' }, table: 'cbs-85512NED-2021', used: { region: 'PV28' }, year: 2021 },
+    // a municipality with a sector: the real municipal figure beats the equally specific modelled sector cell
+    { request: { sector: 'O', region: 'GM:Amsterdam' }, table: 'cbs-85512NED-2021', used: { region: 'GM:Amsterdam' }, year: 2021 },
+    // a labour-market region alone: real (2021) beats the modelled 2024 margin
+    { request: { region: 'AM18' }, table: 'cbs-85512NED-2021', used: { region: 'AM18' }, year: 2021 },
+    // nothing asked: the real national figure of the year (85456NED), not the modelled jobs row
+    { request: {}, table: 'cbs-85456NED-2024', used: {}, year: 2024 },
+    // more specific still wins: sector × region exists only modelled
+    { request: { sector: 'I', region: 'AM18' }, table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM18' }, year: 2024 },
+  ])('herkomst 2024 $request', ({ request, table, used, year }) => {
+    const result = lookupBenchmark(all, { scheme: 'herkomst', year: 2024, ...request });
+    expect(result.ok && [result.table.id, result.used, result.year.used, result.notes.some((n) => n.code === 'nearest-year')]).toEqual([table, used, year, year !== 2024]);
+  });
+
+  it('migratieachtergrond 2020: the CBS jobs figure nationally, CBS\'s own age table for an age band', () => {
+    const national = lookupBenchmark(all, { scheme: 'migratieachtergrond', year: 2020 });
+    expect(national.ok && [national.table.id, national.provenance.kind]).toEqual(['migratieachtergrond-2020-sector', 'cbs']);
+    const age = lookupBenchmark(all, { scheme: 'migratieachtergrond', year: 2020, ageBand: '25-35' });
+    expect(age.ok && [age.table.id, age.provenance.kind]).toEqual(['cbs-82809NED-2020', 'cbs']);
+  });
+});
+

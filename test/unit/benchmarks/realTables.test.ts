@@ -48,7 +48,7 @@ describe('real national figures (85456NED herkomst, 82809NED migratieachtergrond
       const t = table(id);
       expect(t.provenance.kind).toBe('cbs');
       expect(t.population).toBe('persons');
-      expect(t.provenance.source).toMatch(new RegExp(`^Bron: CBS, StatLine ${t.provenance.tableId} \\(.+\\), CC BY 4\\.0$`));
+      expect(t.provenance.source).toMatch(new RegExp(`^CBS, StatLine ${t.provenance.tableId} \\(.+\\), CC BY 4\\.0$`));
       expect(t.provenance.method).toMatch(/^Telt personen met betaald werk .* naar (woonplaats|de regio of gemeente waar zij wonen), niet banen van werknemers/);
     }
   });
@@ -102,7 +102,7 @@ describe('the regional trend, 2014–2023 (86008NED): share not of Dutch origin'
   it('NL 2014 → 2023: 19.5% → 26.2%, with its attribution', () => {
     expect(trend.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect([pct(at('', 2014) ?? undefined), pct(at('', 2023) ?? undefined)]).toEqual([19.5, 26.2]);
-    expect(trend.source).toBe('Bron: CBS, StatLine 86008NED (Arbeidsdeelname; gemeenten (regio-indeling 2024)), CC BY 4.0');
+    expect(trend.source).toBe('CBS, StatLine 86008NED (Arbeidsdeelname; gemeenten (regio-indeling 2024)), CC BY 4.0');
   });
 
   it('keeps AM06 under its code through CBS\'s rename', () => {

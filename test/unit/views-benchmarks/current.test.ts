@@ -18,7 +18,16 @@ describe('currentFromMatch', () => {
       shares: { nederland: 0.5, europa: 0.2, 'buiten-europa': 0.3 },
       provenance: SECTOR_REGION_2024.provenance,
       label: 'sector I Horeca, regio Groot Amsterdam (2024)',
+      // a modelled jobs table, said in words
+      counts: 'gemodelleerd (illustratief), geen CBS-cijfer; telt banen van werknemers naar vestiging van de werkgever, zoals de CBS-barometer',
     });
+  });
+
+  it('gives a herkomst region or national cell its trend region, and a sector cell none', () => {
+    const region = { ...SECTOR_REGION_2024, rows: [...SECTOR_REGION_2024.rows] };
+    expect(currentFromMatch(match([region], { region: 'AM18' }), 'nl').trendRegion).toBe('AM18');
+    expect(currentFromMatch(match([region], {}), 'nl').trendRegion).toBe('');
+    expect(currentFromMatch(match([region], { sector: 'I' }), 'nl').trendRegion).toBeUndefined();
   });
 
   it('states the fallback when the region has no cell', () => {

@@ -47,7 +47,7 @@ function tableProvenance(anchor: AnchorSpec, real: RealInputs | undefined): Benc
   const weights = real?.jobs ? ` Gewichten van sectoren en van bedrijfsgrootte per sector: banen van werknemers in december ${real.jobs.year}, CBS ${real.jobs.tableId}.` : '';
   return {
     kind: 'illustrative',
-    source: 'Gemodelleerd door Barometer; geen CBS-cijfers',
+    source: 'gemodelleerd door Barometer, geen CBS-cijfers',
     method: `Landelijk cijfer: ${anchorText(anchor, real)}. De verschillen tussen sectoren, regio's, bedrijfsgroottes, uurloonklassen en leeftijden zijn aannames van Barometer in de vorm van de CBS-tabellen, zo geschaald dat elke uitsplitsing gemiddeld het landelijke cijfer geeft.${weights}`,
   };
 }
@@ -102,7 +102,7 @@ export function buildTablesForAnchor(inputs: BenchmarkInputs, anchor: AnchorSpec
     const rows = cellsByKind[kind].map((cell) => toRow(cell, categories));
     const nationalRow = nationalProvenance(anchor, population);
     if (nationalRow && rows[0]) rows[0].provenance = nationalRow;
-    if (people && kind === 'age' && rows[0]) rows[0].provenance = { kind: 'cbs', source: `Bron: CBS, StatLine ${people.tableId}, CC BY 4.0`, tableId: people.tableId };
+    if (people && kind === 'age' && rows[0]) rows[0].provenance = { kind: 'cbs', source: `CBS, StatLine ${people.tableId}, CC BY 4.0`, tableId: people.tableId };
     return {
       id: `${anchor.scheme}-${anchor.year}-${kind}`,
       scheme: anchor.scheme,

@@ -10,10 +10,13 @@ export const CBS_ORIGIN_TABLES = {
 
 export type CbsOriginTableId = keyof typeof CBS_ORIGIN_TABLES;
 
-/** The attribution CBS's licence (CC BY 4.0) asks for, in the words CBS uses. */
+/**
+ * The attribution CBS's licence (CC BY 4.0) asks for, without the word "Bron" that every place
+ * showing a source puts before it ("Bron: CBS, StatLine 85512NED (…), CC BY 4.0").
+ */
 export function cbsAttribution(tableId: string): string {
   const title = (CBS_ORIGIN_TABLES as Record<string, string>)[tableId];
-  return `Bron: CBS, StatLine ${tableId}${title ? ` (${title})` : ''}, CC BY 4.0`;
+  return `CBS, StatLine ${tableId}${title ? ` (${title})` : ''}, CC BY 4.0`;
 }
 
 /** Provenance of a bundled real CBS table; `method` says in Dutch what is counted and how. */

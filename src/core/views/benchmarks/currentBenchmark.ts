@@ -21,6 +21,10 @@ export interface CurrentBenchmark {
   provenance: BenchmarkProvenance;
   /** What the benchmark is, e.g. "sector O Openbaar bestuur (2024)". */
   label: string;
+  /** Real or modelled, and what is counted (jobs by workplace, persons by residence), in words. */
+  counts?: string;
+  /** The region ('' = the Netherlands) whose real herkomst trend (86008NED) belongs with this benchmark. */
+  trendRegion?: string;
   /** Which fallback was used (nearest year, coarser cell), when one was. */
   note?: string;
   /** For a composite benchmark: every part with its weight and cell. */

@@ -1,4 +1,5 @@
 import type { CompositeBenchmark, CompositePart } from '../../benchmarks';
+import { benchmarkCounts } from '../../benchmarks/benchmarkCounts';
 import type { BenchmarkProvenance, Locale } from '../../types';
 import type { CurrentBenchmark } from './currentBenchmark';
 import { describeBenchmarkCell } from './describeBenchmarkCell';
@@ -28,9 +29,13 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
   const sources = [...new Set(result.components.map((c) => c.match.provenance.source))];
   const years = [...new Set(result.components.map((c) => c.match.year.used))].sort((a, b) => a - b).join(', ');
   const note = result.components.flatMap((c, i) => fallbackNotes(c.match, locale).map((n) => `${numberOf(c.part, i)}: ${n}`)).join(' ');
+  const kind = mixedKind(result.provenanceKinds);
+  const populations = new Set(result.components.map((c) => c.match.table.population));
+  const population = populations.size > 1 ? 'mixed' : (result.components[0]?.match.table.population ?? 'jobs');
   return {
     shares: result.shares,
-    provenance: { kind: mixedKind(result.provenanceKinds), source: sources.join('; ') },
+    provenance: { kind, source: sources.join('; ') },
+    counts: benchmarkCounts(kind, population, locale),
     label: LABEL[locale](result.components.length, result.totalHeadcount, years),
     ...(note ? { note } : {}),
     components: result.components.map(({ part, weight, match }, i) => {

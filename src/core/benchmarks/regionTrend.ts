@@ -1,0 +1,27 @@
+import type { RegionalTrend } from './real/regionalTables';
+
+/** One year of a region's trend: the share of the working population not of Dutch origin. */
+export interface RegionTrendPoint {
+  year: number;
+  share: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates the bundled trend-86008NED.json; null when it is not what the build writes. */
+export function parseRegionalTrend(input: unknown): RegionalTrend | null {
+  if (!isObject(input) || input.tableId !== '86008NED' || typeof input.source !== 'string') return null;
+  if (!Array.isArray(input.years) || !input.years.every(Number.isInteger) || !isObject(input.regions)) return null;
+  return input as unknown as RegionalTrend;
+}
+
+/** The trend of `region` ('' = the Netherlands), years without a figure left out; null when CBS has none. */
+export function regionTrend(trend: RegionalTrend, region: string): RegionTrendPoint[] | null {
+  const series = trend.regions[region];
+  if (!series) return null;
+  const points = trend.years.flatMap((year, i) => {
+    const share = series[i];
+    return typeof share === 'number' ? [{ year, share }] : [];
+  });
+  return points.length > 1 ? points : null;
+}
