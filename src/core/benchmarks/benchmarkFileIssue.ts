@@ -17,7 +17,14 @@ const MESSAGES: IssueTexts = {
   'duplicate-key': { nl: (p) => `De cel ${p.value} komt meer dan eens voor.`, en: (p) => `The cell ${p.value} occurs more than once.` },
   'unknown-format': { nl: () => 'Dit bestand is geen StatLine-CSV, CBS OData-JSON of benchmarksjabloon.', en: () => 'This file is not a StatLine CSV, CBS OData JSON or benchmark template.' },
   'no-data': { nl: () => 'Er zijn geen gegevensregels gevonden.', en: () => 'No data rows were found.' },
-  'no-origin': { nl: () => 'Er is geen herkomstindeling gevonden: geen kolom of onderwerp met herkomst of migratieachtergrond.', en: () => 'No origin classification was found: no column or topic with origin or migration background.' },
+  'no-origin': {
+    nl: (p) => `Deze tabel heeft geen herkomstindeling: geen kolom of onderwerp met herkomst of migratieachtergrond${p.columns ? ` (kolommen: ${p.columns})` : ''}. Kies een CBS-tabel naar herkomst; zie de uitleg bij het importeren.`,
+    en: (p) => `This table has no origin classification: no column or topic with origin or migration background${p.columns ? ` (columns: ${p.columns})` : ''}. Choose a CBS table by origin; see the guide with the import.`,
+  },
+  'metadata-only': {
+    nl: (p) => `Dit is het onderdeel '${p.endpoint}' van CBS-tabel ${p.table}: een beschrijving zonder cijfers. Importeer de cijfers zelf: TypedDataSet (OData v3), Observations (OData v4) of een StatLine-CSV.`,
+    en: (p) => `This is the '${p.endpoint}' part of CBS table ${p.table}: a description without figures. Import the figures: TypedDataSet (OData v3), Observations (OData v4) or a StatLine CSV.`,
+  },
   'no-year': { nl: () => 'Er is geen jaar gevonden; voeg een kolom Perioden of jaar toe.', en: () => 'No year was found; add a Perioden or year column.' },
   'mixed-schemes': { nl: () => 'Het bestand mengt herkomst en migratieachtergrond; die zijn niet te vergelijken. Importeer ze apart.', en: () => 'The file mixes herkomst and migratieachtergrond, which are not comparable. Import them separately.' },
   'unmatched-codes': { nl: (p) => `In kolom '${p.column}' zijn ${p.count} waarden niet herkend en overgeslagen: ${p.values}.`, en: (p) => `In column '${p.column}', ${p.count} values were not recognised and were skipped: ${p.values}.` },

@@ -74,8 +74,9 @@ describe('importBenchmarkFile: older StatLine CSV with origin as topics', () => 
     expect(row?.denominator).toBe(total * 1000);
   });
 
-  it('reports the municipality it cannot place', () => {
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'unmatched-codes', column: "Regio's", message: expect.stringContaining('Amsterdam') })]);
+  it('takes the bare name among marked regions as the municipality (Amsterdam → GM:Amsterdam: 250, 90, 110 of 450)', () => {
+    expect(result.issues).toEqual([]);
+    expect(rowOf(table, { region: 'GM:Amsterdam' })?.shares.nederlands).toBeCloseTo(250 / 450, 12);
   });
 });
 
@@ -129,8 +130,9 @@ describe('importBenchmarkFile: CBS OData v4 bundle', () => {
     expect(row?.denominator).toBe(denominator);
   });
 
-  it('reports the municipality GM0363', () => {
-    expect(unmatched(result.issues)).toEqual(["Regio's"]);
+  it('recognises the municipality GM0363 (titled Amsterdam, among marked regions); its one origin value is incomplete', () => {
+    expect(unmatched(result.issues)).toEqual([]);
+    expect(result.issues.map((i) => i.code)).toContain('incomplete-cells');
   });
 });
 

@@ -92,7 +92,12 @@ describe('matchDimensionValue', () => {
     ['region', { label: 'Fryslân (PV)' }, { kind: 'code', code: 'PV21' }],
     ['region', { label: 'Friesland (PV)' }, { kind: 'code', code: 'PV21' }],
     ['region', { label: 'AM19' }, { kind: 'code', code: 'AM19' }],
-    ['region', { label: 'Amsterdam' }, { kind: 'unmatched' }],
+    // a bare name in a regional CBS table that is no region or province is a municipality
+    ['region', { label: 'Amsterdam' }, { kind: 'code', code: 'GM:Amsterdam' }],
+    ['region', { label: 'Utrecht (gemeente)' }, { kind: 'code', code: 'GM:Utrecht' }],
+    ['region', { label: 'Groot-Amsterdam (CR)' }, { kind: 'code', code: 'CR:Groot-Amsterdam' }],
+    ['region', { label: 'West-Nederland (LD)' }, { kind: 'code', code: 'LD:West-Nederland' }],
+    ['region', { label: 'Groot Amsterdam (AM)' }, { kind: 'code', code: 'AM18' }],
     ['region', { label: '' }, { kind: 'total' }],
     ['sizeClass', { label: '10 tot 50 werknemers' }, { kind: 'code', code: '10-50' }],
     ['sizeClass', { label: '500 of meer werknemers' }, { kind: 'code', code: '500+' }],

@@ -5,6 +5,8 @@ import { mapCbsExtract } from './mapCbsExtract';
 import { looksLikeTemplate, parseBenchmarkTemplate } from './parseBenchmarkTemplate';
 import { parseOdataV3, parseOdataV4 } from './parseCbsOdata';
 import { parseStatlineCsv } from './parseStatlineCsv';
+import { parseCbsEndpoint } from './parseCbsEndpoint';
+import { looksLikeFeedCsv, parseCbsFeedCsv } from './parseCbsFeedCsv';
 
 export type ImportBenchmarkResult =
   | { ok: true; tables: BenchmarkTable[]; format: CbsExtract['format']; issues: Issue[] }
@@ -25,16 +27,18 @@ function decode(input: string | Uint8Array): string {
 }
 
 /** Which reader fits: JSON with Observations (OData v4) or TypedDataSet (v3), the template, or StatLine CSV. */
-function readExtract(text: string, locale: Locale | undefined): CbsExtract | Issue {
+function readExtract(text: string, locale: Locale | undefined, fileName?: string): CbsExtract | Issue {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{')) {
     let json: unknown;
     try { json = JSON.parse(trimmed); } catch { return benchmarkFileIssue('unknown-format', {}, { locale }); }
     if (typeof json === 'object' && json !== null && 'Observations' in json) return parseOdataV4(json as Record<string, unknown>);
     if (typeof json === 'object' && json !== null && 'TypedDataSet' in json) return parseOdataV3(json as Record<string, unknown>);
+    if (typeof json === 'object' && json !== null && ('odata.metadata' in json || '@odata.context' in json)) return parseCbsEndpoint(json as Record<string, unknown>, locale);
     return benchmarkFileIssue('unknown-format', {}, { locale });
   }
   if (looksLikeTemplate(trimmed)) return parseBenchmarkTemplate(trimmed, { locale });
+  if (looksLikeFeedCsv(trimmed)) return parseCbsFeedCsv(trimmed, fileName);
   return parseStatlineCsv(trimmed);
 }
 
@@ -43,7 +47,7 @@ function readExtract(text: string, locale: Locale | undefined): CbsExtract | Iss
  * generic template. Returns imported tables (provenance kind 'imported') or every problem found.
  */
 export function importBenchmarkFile(input: string | Uint8Array, options: ImportBenchmarkOptions = {}): ImportBenchmarkResult {
-  const extract = readExtract(decode(input), options.locale);
+  const extract = readExtract(decode(input), options.locale, options.fileName);
   if ('severity' in extract) return { ok: false, issues: [extract] };
   if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkFileIssue('no-data', {}, { locale: options.locale })] };
   const { tables, issues } = mapCbsExtract(extract, options);

@@ -48,8 +48,15 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
 
   let topicOrigin: Array<OriginMatch | undefined> = [];
   let chosenTopic = -1;
+  if (originDim < 0 && !extract.topics.some((t) => matchOrigin(t.title))) {
+    // No origin at all: one clear refusal, not a warning for every topic that is not an origin.
+    const columns = [...extract.dimensions.map((d) => d.title), ...extract.topics.slice(0, 3).map((t) => t.title)].filter(Boolean).join(', ');
+    return { tables: [], issues: [...extract.issues, benchmarkFileIssue('no-origin', { columns }, { locale })] };
+  }
   if (originDim >= 0) {
-    chosenTopic = Math.max(0, extract.topics.findIndex((t) => !isPercent(t)));
+    // The count of people in work (or jobs) is the benchmark's denominator; CBS tables list others first.
+    const preferred = extract.topics.findIndex((t) => !isPercent(t) && /werkzame|banen|jobs|employed/i.test(`${t.title} ${t.id}`));
+    chosenTopic = preferred >= 0 ? preferred : Math.max(0, extract.topics.findIndex((t) => !isPercent(t)));
     const ignored = extract.topics.filter((_, i) => i !== chosenTopic).map((t) => t.title);
     if (ignored.length > 0) issues.push(benchmarkFileIssue('ignored-topics', { used: extract.topics[chosenTopic]?.title ?? '', values: ignored.join(', ') }, { locale, severity: 'warning' }));
   } else {
@@ -57,6 +64,8 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
     extract.topics.forEach((t, i) => { if (!topicOrigin[i]) miss('Onderwerpen', t.title); });
   }
 
+  const regionDim = roles.indexOf('region');
+  const suffixedRegions = regionDim >= 0 && extract.cells.some((c) => /\((AM|PV|CR|LD)\)\s*$/.test(c.dims[regionDim]?.label ?? ''));
   const schemes = new Set<SchemeId>();
   const cells = new Map<string, Cell>();
   let noYear = false;
@@ -68,7 +77,7 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
     roles.forEach((role, i) => {
       if (role === 'origin' || skip) return;
       const value = cell.dims[i] ?? { label: '' };
-      const match = matchDimensionValue(role, value);
+      const match = matchDimensionValue(role, value, { suffixedRegions });
       if (match.kind === 'year') year = match.year;
       else if (match.kind === 'code') key[role] = match.code;
       else if (match.kind === 'unmatched') { miss(extract.dimensions[i]?.title ?? role, value.label); skip = true; }

@@ -2,6 +2,7 @@ import { AGE_BANDS, LABOUR_MARKET_REGIONS, PROVINCES, SBI_SECTIONS, SIZE_CLASSES
 import type { ReferenceList } from '../../reference';
 import type { CbsColumn, CbsDimensionValue } from './cbsExtract';
 import { normaliseLabel, stripSuffix } from './normaliseLabel';
+import { cbsRegionId, parseRegionTitle } from '../../reference/cbsRegion';
 
 /** What a source column means to the benchmark. 'other' columns must be at their total. */
 export type DimensionRole = 'year' | 'origin' | 'sector' | 'region' | 'sizeClass' | 'wageClass' | 'ageBand' | 'other';
@@ -32,13 +33,19 @@ function byName(list: ReferenceList, label: string): string | undefined {
   return list.items.find((i) => [i.id, i.nl, i.en, ...(i.aliases ?? [])].some((n) => normaliseLabel(n) === key))?.id;
 }
 
-function matchRegion(value: CbsDimensionValue): string | undefined {
+function matchRegion(value: CbsDimensionValue, suffixed: boolean): string | undefined {
   const { label } = value;
+  // Landsdelen, COROP regions and municipalities carry their name in our id (reference/cbsRegion.ts).
+  const typed = parseRegionTitle(label);
+  if (typed && /\((LD|CR|gemeente)\)\s*$/.test(label)) return cbsRegionId(typed.type, typed.name, new Map());
   if (/\(pv\)\s*$/i.test(label)) return byName(PROVINCES, label);
   if (/\(am\)\s*$/i.test(label)) return byName(LABOUR_MARKET_REGIONS, label);
   // Without a suffix a name may be both a region and a province (Groningen): the region wins,
   // because the bundled tables are by labour-market region.
-  return byName(LABOUR_MARKET_REGIONS, label) ?? byName(PROVINCES, label);
+  // In a table that marks its regions ("Groot Amsterdam (AM)"), a bare name is a municipality
+  // (Amersfoort, Gorinchem); elsewhere a bare name that is neither region nor province is one.
+  if (suffixed && typed && !/\(\w+\)\s*$/.test(label)) return `GM:${typed.name}`;
+  return byName(LABOUR_MARKET_REGIONS, label) ?? byName(PROVINCES, label) ?? (typed && !/\(\w+\)\s*$/.test(label) && !/^(AM|PV|NL)\d/.test(label) ? `GM:${typed.name}` : undefined);
 }
 
 function matchSector(label: string): string | undefined {
@@ -64,7 +71,7 @@ function matchYear(value: CbsDimensionValue): number | undefined {
  * Matches one dimension value to our reference codes on its label (CBS codes need not equal ours;
  * readers put the code in the label when the source has no titles, so our own ids match too).
  */
-export function matchDimensionValue(role: DimensionRole, value: CbsDimensionValue): ValueMatch {
+export function matchDimensionValue(role: DimensionRole, value: CbsDimensionValue, options: { suffixedRegions?: boolean } = {}): ValueMatch {
   if (role === 'year') {
     const year = matchYear(value);
     return year === undefined ? { kind: 'unmatched' } : { kind: 'year', year };
@@ -75,7 +82,7 @@ export function matchDimensionValue(role: DimensionRole, value: CbsDimensionValu
   if (TOTAL.test(normaliseLabel(stripSuffix(label))) || /^(T00|NL0?1$)/.test(value.code ?? '')) return { kind: 'total' };
   const code =
     role === 'sector' ? matchSector(label)
-    : role === 'region' ? matchRegion(value)
+    : role === 'region' ? matchRegion(value, options.suffixedRegions ?? false)
     : role === 'sizeClass' ? byName(SIZE_CLASSES, label)
     : role === 'wageClass' ? byName(WAGE_CLASSES, label)
     : role === 'ageBand' ? matchAge(label)
