@@ -19,8 +19,9 @@ const tables: BenchmarkTable[] = parseBenchmarkManifest(read('manifest.json')).e
   return parsed.table;
 });
 
-const show = (component: Component<never>, props: Record<string, unknown>, locale: Locale = 'nl') =>
-  render(InContext, { props: { component, props, locale } }).container.textContent ?? '';
+type Props = Record<string, unknown>;
+const show = (component: unknown, props: Props, locale: Locale = 'nl') =>
+  render(InContext, { props: { component: component as Component<Props>, props, locale } }).container.textContent ?? '';
 
 /** The words a Dutch reader must find: real or modelled, and what is counted. */
 function expectKindAndPopulation(text: string, kind: string, population: string) {
@@ -40,14 +41,14 @@ describe('every bundled benchmark says what it counts and whether it is real', (
   });
 
   it.each(tables.map((t) => [t.id, t] as const))('%s in the benchmark browser', (_id, table) => {
-    const text = show(ProvenanceDetails as Component<never>, { provenance: table.provenance, population: table.population });
+    const text = show(ProvenanceDetails, { provenance: table.provenance, population: table.population });
     expectKindAndPopulation(text, table.provenance.kind, table.population);
   });
 
   it.each(tables.map((t) => [t.id, t] as const))('%s as the benchmark compared with', (_id, table) => {
     const match = lookupBenchmark([table], { scheme: table.scheme, year: table.year });
     if (!match.ok) throw new Error('no match');
-    const text = show(BenchmarkSource as Component<never>, { benchmark: currentFromMatch(match, 'nl') });
+    const text = show(BenchmarkSource, { benchmark: currentFromMatch(match, 'nl') });
     // the national row decides: the modelled 2020 jobs tables and the herkomst age tables have a real CBS national row
     expectKindAndPopulation(text, match.provenance.kind, table.population);
     if (match.provenance.tableId) expect(text).toContain(`Bron benchmark: CBS, StatLine ${match.provenance.tableId}`);
@@ -55,7 +56,7 @@ describe('every bundled benchmark says what it counts and whether it is real', (
 
   it('says it in English too', () => {
     const table = tables.find((t) => t.id === 'cbs-85512NED-2021')!;
-    const text = show(ProvenanceDetails as Component<never>, { provenance: table.provenance, population: table.population }, 'en');
+    const text = show(ProvenanceDetails, { provenance: table.provenance, population: table.population }, 'en');
     expect(text).toContain('real CBS figure; counts persons in work by where they live');
   });
 });
