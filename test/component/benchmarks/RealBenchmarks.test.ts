@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import BenchmarksScreen from '../../../src/components/benchmarks/BenchmarksScreen.svelte';
+import ProfilePanel from '../../../src/components/ProfilePanel.svelte';
+import { parseBenchmarkTable, parseRegionalTrend } from '../../../src/core';
+import { parseCbsRegions } from '../../../src/core/reference/cbsRegion';
+import type { BenchmarkTable } from '../../../src/core/types';
+import { renderWith } from './setup';
+
+const dir = join(__dirname, '../../../public/benchmarks');
+const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const table = (id: string): BenchmarkTable => {
+  const parsed = parseBenchmarkTable(read(`${id}.json`));
+  if (!parsed.ok) throw new Error(id);
+  return parsed.table;
+};
+const REGIONAL = table('cbs-85512NED-2021');
+const NATIONAL_2024 = table('cbs-85456NED-2024');
+
+describe('real regional benchmarks in the profile', () => {
+  it('offers municipalities from CBS\'s regional table and compares with the chosen one, said to be real and to count residents', async () => {
+    const { workspace } = await renderWith(ProfilePanel, { tables: [REGIONAL, NATIONAL_2024], profile: { name: 'Gemeente', sector: '', region: '' } });
+    workspace.benchmarks.regions = parseCbsRegions(read('regions.json'));
+    const select = document.querySelector<HTMLSelectElement>('#region')!;
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+    await waitFor(() => expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toContain('Gemeenten'));
+    expect(groups.slice(0, 2)).toEqual(["Arbeidsmarktregio's", 'Provincies']);
+    await fireEvent.change(select, { target: { value: 'GM:Amsterdam' } });
+    expect(workspace.profile.region).toBe('GM:Amsterdam');
+    // the demo dataset is of a later year: CBS's 2021 regional figure is used, and said so
+    await waitFor(() => expect(screen.getByTestId('current-label').textContent).toBe('regio Amsterdam (2021)'));
+    const source = screen.getByTestId('benchmark-source');
+    expect(source).toHaveAttribute('data-kind', 'cbs');
+    expect(within(source).getByTestId('benchmark-counts').textContent).toBe(
+      'echt CBS-cijfer; telt personen met werk naar woonplaats (werkzame beroepsbevolking, 15 tot 75 jaar), niet banen bij de werkgever',
+    );
+    expect(source.textContent).toContain('Bron benchmark: CBS, StatLine 85512NED (Arbeidsdeelname; herkomst, regio), CC BY 4.0');
+  });
+
+  it('shows the region\'s own trend from 86008NED beside the benchmark', async () => {
+    const { workspace } = await renderWith(ProfilePanel, { tables: [REGIONAL, NATIONAL_2024], profile: { name: 'X', sector: '', region: 'AM18' } });
+    workspace.benchmarks.trend = parseRegionalTrend(read('trend-86008NED.json'));
+    const trend = await screen.findByTestId('benchmark-trend');
+    expect(trend.querySelector('caption')?.textContent).toContain('Groot Amsterdam');
+    // Groot Amsterdam (AM): 39.8% not of Dutch origin in 2014, 51.2% in 2023
+    const cells = [...trend.querySelectorAll('tr:last-child td')].map((td) => td.textContent);
+    expect([cells[0], cells.at(-1)]).toEqual(['39,8%', '51,2%']);
+  });
+});
+
+describe('the import guide', () => {
+  it('says which StatLine table to download for which benchmark, and which filters to set', async () => {
+    await renderWith(BenchmarksScreen, {});
+    const guide = await screen.findByTestId('cbs-import-guide');
+    const rows = [...guide.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows.map((r) => r[1])).toEqual([
+      '85456NED Arbeidsdeelname; herkomst',
+      '85512NED Arbeidsdeelname; herkomst, regio',
+      '82809NED Arbeidsdeelname; migratieachtergrond',
+      '86008NED Arbeidsdeelname; gemeenten',
+      'Geen openbare StatLine-tabel',
+    ]);
+    expect(rows[1]?.[2]).toContain('Herkomstland: Totaal, Nederland, Europa (exclusief Nederland), Buiten Europa');
+  });
+});
