@@ -3,6 +3,7 @@ import {
   currentKey,
   lookupBenchmark,
   type BenchmarkManifestEntry,
+  type BenchmarkDimension,
   type BenchmarkRequest,
   type CompositeResult,
 } from '../core';
@@ -168,6 +169,21 @@ export class BenchmarkState {
     if (result && !result.ok) return result.error.code;
     this.imported = this.imported.filter((t) => t.id !== id);
     return null;
+  }
+
+  /**
+   * The benchmark for one cell chosen outright (e.g. sector × the top 10% wage class), not the
+   * profile's: in the dataset's scheme and year, loading the bundled tables it needs. Null without
+   * a dataset or a table with exactly that cell (no fallback to a coarser one).
+   */
+  async lookupCell(cell: Partial<Record<BenchmarkDimension, string>>): Promise<CurrentBenchmark | null> {
+    const base = this.request;
+    if (!base) return null;
+    const request: BenchmarkRequest = { scheme: base.scheme, year: base.year, locale: base.locale ?? 'nl', ...cell };
+    const entries = neededEntries(this.manifest, request);
+    const loaded = await Promise.all(entries.map((e) => this.browse(e)));
+    const found = lookupBenchmark([...this.imported, ...loaded.filter((t) => t !== null)], request);
+    return found.ok && found.dropped.length === 0 ? currentFromMatch(found, request.locale ?? 'nl') : null;
   }
 
   /** Loads the region list once, for the region choice; a failure leaves the built-in lists only. */

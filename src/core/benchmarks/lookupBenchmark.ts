@@ -110,24 +110,37 @@ function yearsByDistance(years: number[], year: number): number[] {
 
 const isReal = (table: BenchmarkTable, row: BenchmarkRow) => (row.provenance ?? table.provenance).kind !== 'illustrative';
 
+interface Candidate { table: BenchmarkTable; row: BenchmarkRow; score: number; real: boolean; year: number }
+
+/** Compares candidates: a real cell matching something asked, then more dimensions matched, then real. */
+function rank(c: Candidate): number[] {
+  return [c.real && c.score > 0 ? 1 : 0, c.score, c.real ? 1 : 0];
+}
+
+function beats(a: Candidate, b: Candidate): boolean {
+  const [ra, rb] = [rank(a), rank(b)];
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] ?? 0) > (rb[i] ?? 0);
+  // Equal so far: jobs over persons within one year (the barometer counts jobs); else the earlier stays.
+  return a.year === b.year && a.table.population === 'jobs' && b.table.population !== 'jobs';
+}
+
 /**
- * The uncached look-up. The cell matching most requested dimensions wins; between equally specific
- * cells a real one (CBS or imported) wins over a modelled one, then the nearest year (the later on
- * a tie), then jobs over persons (the barometer counts jobs), then the table order of preference. So a region only CBS's regional table has (a
- * province, a municipality) is compared with that real figure even when its year is not the data's.
+ * The uncached look-up. A real cell (CBS or imported) that matches anything asked wins over every
+ * modelled cell, so a province, municipality or region is compared with CBS's real figure even when
+ * a modelled sector × size cell matches more (the dimensions given up are said). Then the cell
+ * matching most requested dimensions, then real over modelled, then the nearest year (the later on
+ * a tie), then jobs over persons, then the table order of preference.
  */
 function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, wanted: Record<string, string>, locale: Locale): BenchmarkLookup {
   const wantedCount = Object.keys(wanted).length;
-  let best: { table: BenchmarkTable; row: BenchmarkRow; score: number; real: boolean; year: number } | undefined;
+  let best: Candidate | undefined;
   search: for (const year of yearsByDistance(prepared.years, request.year)) {
     for (const table of prepared.byYear.get(year) ?? []) {
       const row = bestRow(table, wanted);
       if (!row) continue;
-      const score = Object.keys(row.key).length;
-      const real = isReal(table, row);
-      const jobsOverPersons = best && score === best.score && real === best.real && year === best.year && table.population === 'jobs' && best.table.population !== 'jobs';
-      if (!best || score > best.score || (score === best.score && real && !best.real) || jobsOverPersons) best = { table, row, score, real, year };
-      if (score === wantedCount && real && table.population === 'jobs') break search;
+      const candidate: Candidate = { table, row, score: Object.keys(row.key).length, real: isReal(table, row), year };
+      if (!best || beats(candidate, best)) best = candidate;
+      if (candidate.score === wantedCount && candidate.real && table.population === 'jobs') break search;
     }
   }
   if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };

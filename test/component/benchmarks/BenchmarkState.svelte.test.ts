@@ -54,9 +54,9 @@ describe('BenchmarkState', () => {
     flushSync();
     await state.ensureLoaded();
     expect(requested.at(-1)).toBe(`${SECTOR_REGION_2024.id}.json`);
-    // I × AM18 exists only in the bundled sector × region table: more specific wins, 50%
-    expect(state.current?.shares.nederland).toBe(0.5);
-    expect(state.current?.provenance.kind).toBe('illustrative');
+    // I × AM18 exists only in the modelled sector × region table: the real import of sector I still wins (58%)
+    expect(state.current?.shares.nederland).toBe(0.58);
+    expect(state.current?.provenance.kind).toBe('imported');
   });
 
   it('settles ties between bundled tables by manifest order, not by the order they were loaded', async () => {

@@ -117,12 +117,11 @@ describe('bundled benchmark files', () => {
 
 describe('lookup on the bundled files', () => {
   it.each([
-    { request: { sector: 'I', region: 'AM18' }, table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM18' } },
     { request: { sector: 'I', sizeClass: '500+' }, table: 'herkomst-2024-sector-size', used: { sector: 'I', sizeClass: '500+' } },
     { request: { sector: 'K', wageClass: 'top10' }, table: 'herkomst-2024-sector-wage', used: { sector: 'K', wageClass: 'top10' } },
     { request: { ageBand: '55-65' }, table: 'herkomst-2024-age', used: { ageBand: '55-65' } },
-    // no table crosses region and size: the first of the equally specific tables (sector × region) wins, size is dropped
-    { request: { sector: 'Q', region: 'AM01', sizeClass: '1-10' }, table: 'herkomst-2024-sector-region', used: { sector: 'Q', region: 'AM01' } },
+    // a region CBS has real figures for: the real cell wins over the modelled sector × region one, sector and size dropped
+    { request: { sector: 'Q', region: 'AM01', sizeClass: '1-10' }, table: 'cbs-85512NED-2021', used: { region: 'AM01' } },
   ])('$request', ({ request, table, used }) => {
     const result = lookupBenchmark(all, { scheme: 'herkomst', year: 2024, ...request });
     expect(result.ok && [result.table.id, result.used]).toEqual([table, used]);
@@ -139,8 +138,11 @@ describe('lookup on the bundled files: real figures where they exist', () => {
     { request: { region: 'AM18' }, table: 'cbs-85512NED-2021', used: { region: 'AM18' }, year: 2021 },
     // nothing asked: the real national figure of the year (85456NED), not the modelled jobs row
     { request: {}, table: 'cbs-85456NED-2024', used: {}, year: 2024 },
-    // more specific still wins: sector × region exists only modelled
-    { request: { sector: 'I', region: 'AM18' }, table: 'herkomst-2024-sector-region', used: { sector: 'I', region: 'AM18' }, year: 2024 },
+    // a real regional figure wins even over a more specific modelled cell (sector × region, sector × size), the rest said
+    { request: { sector: 'I', region: 'AM18' }, table: 'cbs-85512NED-2021', used: { region: 'AM18' }, year: 2021 },
+    { request: { sector: 'O', region: 'PV27', sizeClass: '500+' }, table: 'cbs-85512NED-2021', used: { region: 'PV27' }, year: 2021 },
+    // without a region nothing real matches: the most specific modelled cell
+    { request: { sector: 'O', sizeClass: '500+' }, table: 'herkomst-2024-sector-size', used: { sector: 'O', sizeClass: '500+' }, year: 2024 },
   ])('herkomst 2024 $request', ({ request, table, used, year }) => {
     const result = lookupBenchmark(all, { scheme: 'herkomst', year: 2024, ...request });
     expect(result.ok && [result.table.id, result.used, result.year.used, result.notes.some((n) => n.code === 'nearest-year')]).toEqual([table, used, year, year !== 2024]);

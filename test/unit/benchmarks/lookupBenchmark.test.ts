@@ -85,9 +85,15 @@ describe('lookupBenchmark: years and sources', () => {
     expect(result.ok && result.shares.nederland).toBe(0.58);
   });
 
-  it('still prefers the more specific cell over a less specific imported one', () => {
+  it('prefers a real (imported) cell matching part of the request over a more specific modelled one, and says what it gave up', () => {
     const result = lookupBenchmark([...bundled, IMPORTED_SECTOR_2024], { scheme: 'herkomst', year: 2024, sector: 'I', region: 'AM18' });
-    expect(result.ok && result.table.id).toBe('herkomst-2024-sector-region');
+    expect(result.ok && [result.table.id, result.used, result.dropped]).toEqual([IMPORTED_SECTOR_2024.id, { sector: 'I' }, ['region']]);
+  });
+
+  it('still prefers the more specific modelled cell when no real cell matches anything asked', () => {
+    // the import has sector I only; sector A is not in it (its national row matches nothing)
+    const result = lookupBenchmark([...bundled, IMPORTED_SECTOR_2024], { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM18' });
+    expect(result.ok && result.table.provenance.kind).toBe('illustrative');
   });
 
   it("gives a row's own provenance (a real CBS national figure) over the table's", () => {
