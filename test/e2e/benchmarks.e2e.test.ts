@@ -42,19 +42,43 @@ describe('benchmarks in Chromium', () => {
 
   it('changes the benchmark and its provenance with the profile', async () => {
     const before = await benchmarkCell();
-    await page.selectOption('#region', 'AM19');
-    await expect.poll(() => caption()).toContain('Groot Amsterdam');
-    await expect.poll(() => benchmarkCell()).not.toBe(before);
-    expect(await source().getAttribute('data-kind')).toBe('illustrative');
-
     await page.selectOption('#sector', 'I');
     await expect.poll(() => caption()).toContain('Horeca');
+    await expect.poll(() => benchmarkCell()).not.toBe(before);
     expect(await source().getAttribute('data-kind')).toBe('illustrative');
+    expect(await source().innerText()).toContain('telt banen van werknemers naar vestiging van de werkgever');
   });
 
-  it('browses the bundled tables, labelled illustrative', async () => {
+  it('compares a province with CBS\'s real figure, says what it counts, and shows the region\'s trend', async () => {
+    await page.selectOption('#region', 'PV28');
+    await expect.poll(() => caption()).toContain('Zuid-Holland');
+    await expect.poll(() => source().getAttribute('data-kind')).toBe('cbs');
+    const text = await source().innerText();
+    expect(text).toContain('echt CBS-cijfer; telt personen met werk naar woonplaats');
+    expect(text).toContain('CBS, StatLine 85512NED');
+    // Zuid-Holland (PV), 85512NED 2021: Nederland 67,2%
+    await expect.poll(() => benchmarkCell()).toBe('67,2%');
+    await expect.poll(() => page.getByTestId('benchmark-trend').count()).toBe(1);
+  });
+
+  it('offers municipalities once the region list has loaded', async () => {
+    await expect.poll(() => page.locator('#region optgroup[label="Gemeenten"] option').count()).toBe(345);
+    await page.selectOption('#region', 'GM:Amsterdam');
+    await expect.poll(() => caption()).toContain('Amsterdam');
+    // Amsterdam, 85512NED 2021: Nederland 45,5%
+    await expect.poll(() => benchmarkCell()).toBe('45,5%');
+    await page.selectOption('#region', 'AM19');
+  });
+
+  it('browses the bundled tables, each labelled real or modelled with what it counts', async () => {
     await go('benchmarks');
-    await expect.poll(() => page.locator('[data-testid=benchmark-browser] [data-testid=provenance]').getAttribute('data-kind')).toBe('illustrative');
+    const provenance = page.locator('[data-testid=benchmark-browser] [data-testid=provenance]');
+    // newest herkomst year first, CBS's national figure of 2024 at the top
+    await expect.poll(() => provenance.getAttribute('data-kind')).toBe('cbs');
+    expect(await provenance.innerText()).toContain('telt personen met werk naar woonplaats');
+    await page.selectOption('#benchmark-table-choice', 'bundled:herkomst-2024-sector');
+    await expect.poll(() => provenance.getAttribute('data-kind')).toBe('illustrative');
+    expect(await provenance.innerText()).toContain('telt banen van werknemers naar vestiging van de werkgever');
     expect(await page.locator('[data-testid=benchmark-browser] [data-testid=benchmark-table] tbody tr').count()).toBeGreaterThan(1);
   });
 
@@ -94,7 +118,8 @@ describe('benchmarks in Chromium', () => {
     await page.getByRole('button', { name: /template\.csv.*verwijderen/i }).click();
     await expect.poll(() => page.getByTestId('imported-benchmarks').count()).toBe(0);
     await go('overview');
-    await expect.poll(() => source().getAttribute('data-kind')).toBe('illustrative');
+    // the real regional figure of Holland Rijnland (AM19) again
+    await expect.poll(() => source().getAttribute('data-kind')).toBe('cbs');
   });
 
   it('made requests only to its own origin and logged no errors', () => {

@@ -7,7 +7,7 @@ import ProfilePanel from '../../../src/components/ProfilePanel.svelte';
 import { parseBenchmarkTable, parseRegionalTrend } from '../../../src/core';
 import { parseCbsRegions } from '../../../src/core/reference/cbsRegion';
 import type { BenchmarkTable } from '../../../src/core/types';
-import { renderWith } from './setup';
+import { entryFor, renderWith } from './setup';
 
 const dir = join(__dirname, '../../../public/benchmarks');
 const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -63,5 +63,20 @@ describe('the import guide', () => {
       'Geen openbare StatLine-tabel',
     ]);
     expect(rows[1]?.[2]).toContain('Herkomstland: Totaal, Nederland, Europa (exclusief Nederland), Buiten Europa');
+  });
+});
+
+describe('the benchmark for the top', () => {
+  it('puts the top level beside the top 10% of annual wages in the profile\'s sector, saying it is modelled and counts jobs', async () => {
+    const wage = table('herkomst-2024-sector-wage');
+    const { default: TopBenchmarkHost } = await import('./TopBenchmarkHost.svelte');
+    await renderWith(TopBenchmarkHost, { tables: [wage], manifest: [entryFor(wage)], profile: { name: 'X', sector: 'O', region: '' } });
+    const section = await screen.findByTestId('top-benchmark');
+    await waitFor(() => expect(section.querySelector('caption')?.textContent).toContain('de 10% banen met de hoogste jaarlonen'));
+    // the bundled cell O × top10, shown next to the top level's 60,0%
+    const top = wage.rows.find((r) => r.key.sector === 'O' && r.key.wageClass === 'top10')!;
+    const firstRow = [...section.querySelectorAll('tbody tr:first-child td')].map((td) => td.textContent);
+    expect(firstRow).toEqual(['60,0%', `${(Math.round(top.shares.nederland! * 1000) / 10).toFixed(1).replace('.', ',')}%`]);
+    expect(within(section).getByTestId('benchmark-counts').textContent).toMatch(/^gemodelleerd \(illustratief\), geen CBS-cijfer; telt banen van werknemers/);
   });
 });
