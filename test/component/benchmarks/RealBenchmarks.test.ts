@@ -80,3 +80,16 @@ describe('the benchmark for the top', () => {
     expect(within(section).getByTestId('benchmark-counts').textContent).toMatch(/^gemodelleerd \(illustratief\), geen CBS-cijfer; telt banen van werknemers/);
   });
 });
+
+describe('the benchmark by age', () => {
+  it('lists every age band under a grouping by age, with the real national row\'s source and what it counts', async () => {
+    const age = table('herkomst-2024-age');
+    const { default: AgeBenchmarksHost } = await import('./AgeBenchmarksHost.svelte');
+    await renderWith(AgeBenchmarksHost, { tables: [age], manifest: [entryFor(age)], profile: { name: 'X', sector: '', region: '' } });
+    const section = await screen.findByTestId('age-benchmarks');
+    await waitFor(() => expect(section.querySelectorAll('tbody tr')).toHaveLength(6));
+    expect([...section.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['15 tot 25 jaar', '25 tot 35 jaar', '35 tot 45 jaar', '45 tot 55 jaar', '55 tot 65 jaar', '65 tot 75 jaar']);
+    // the herkomst age table is modelled and counts persons by residence
+    expect(within(section).getByTestId('benchmark-counts').textContent).toContain('gemodelleerd (illustratief), geen CBS-cijfer; telt personen met werk naar woonplaats');
+  });
+});
