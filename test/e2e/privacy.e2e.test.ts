@@ -51,7 +51,8 @@ describe('disclosure control in Chromium', () => {
 
   it('hides the organisation count of Europa under Standard (8 < 10 people)', async () => {
     await expect.poll(europaRow).toContain('.');
-    expect(await europaRow()).not.toMatch(/\b8\b/);
+    // no cell is the count 8 (the benchmark column's real CBS share, e.g. 8,2%, is no count)
+    expect((await europaRow()).split('\t')).not.toContain('8');
   });
 
   it("never shows the 3-person unit's split, on any screen", async () => {
