@@ -4,6 +4,7 @@ import { normaliseLabel } from '../classification/normaliseLabel';
 import { makeIssue, type MessageParams } from './messages';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
+import { isBlankCell, type SheetCell } from './sheetCell';
 
 /** `vals[i]` of a category whose cell was unusable (and already reported). */
 export const UNUSABLE = -1;
@@ -43,11 +44,12 @@ export interface Accumulator {
   labels: LabelSeen[];
   issues: Issue[];
   rowsRead: number;
-  push(row: string[], rowNumber: number): void;
+  /** A data row; only value columns may hold stored numbers (XLSX), labels are text. */
+  push(row: readonly SheetCell[], rowNumber: number): void;
   /** A group's dimension labels, in the order of plan.dimensions. */
   keyOf(g: GroupAcc): string[];
   /** The row that last opened or reused a group (long tables), for the fast path's comparison. */
-  lastRow(): readonly string[] | undefined;
+  lastRow(): readonly SheetCell[] | undefined;
   /**
    * For the fast path: what `push` does with a long row whose dimension cells equal
    * `lastRow()`'s and whose count cell is the digits of `value`, without the row itself.
@@ -61,6 +63,14 @@ const TOTAL_LABELS = new Set([
   'totaal', 'total', 'totaal organisatie', 'organisatie totaal', 'totaal generaal', 'eindtotaal', 'grand total',
   'totaal alle', 'alle medewerkers', 'all employees', 'whole organisation', 'whole organization', 'hele organisatie',
 ]);
+
+/** The columns whose cells are read as numbers (counts, shares, totals); the rest are labels. */
+export function valueColumns(plan: Plan): Set<number> {
+  const out = new Set<number>(plan.categories.map((c) => c.index));
+  for (const i of [plan.count, plan.total]) if (i !== undefined) out.add(i);
+  for (const u of plan.unknownCategories) out.add(u.index);
+  return out;
+}
 
 /** True when a dimension label or origin label names a total ('Totaal organisatie', 'Total'). */
 export function isTotalLabel(norm: string): boolean {
@@ -102,7 +112,8 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   };
 
   /** A count, percentage or total cell; undefined when it is unusable (already reported). */
-  function readCell(cell: string, row: number, column: string, whole: boolean): number | 'suppressed' | undefined {
+  function readCell(cell: SheetCell, row: number, column: string, whole: boolean): number | 'suppressed' | undefined {
+    if (typeof cell !== 'string') return storedNumber(typeof cell === 'number' ? cell : cell.percent, row, column, whole);
     const v = readNumber(cell, plan.numbers, whole);
     if (typeof v === 'number') {
       if (!plan.numbers.decimalKnown && /[.,]/.test(cell) && isAmbiguous(cell, plan.numbers)) {
@@ -117,13 +128,20 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return void report('not-a-number', row, column, { value: cell.trim() });
   }
 
+  /** A number the workbook stores as one: read as it is, checked as any count. */
+  function storedNumber(v: number, row: number, column: string, whole: boolean): number | undefined {
+    if (v < 0) return void report('negative-count', row, column, { value: v });
+    if (whole && !Number.isInteger(v)) return void report('fractional-count', row, column, { value: v });
+    return v;
+  }
+
   // Long files list a group's categories on consecutive rows: reusing the previous row's group
   // when its dimension cells are the same strings avoids building a key on most rows.
   const dims = plan.dimensions.map((d) => d.index);
-  let lastRow: string[] | undefined;
+  let lastRow: readonly SheetCell[] | undefined;
   let lastGroup: GroupAcc | undefined;
 
-  function sameGroupAsLast(row: string[]): boolean {
+  function sameGroupAsLast(row: readonly SheetCell[]): boolean {
     if (!lastRow) return false;
     for (const d of dims) if (row[d] !== lastRow[d]) return false;
     return true;
@@ -139,9 +157,9 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return keys.labelsOf(g.id);
   }
 
-  function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
+  function groupFor(row: readonly SheetCell[], rowNumber: number, wide: boolean): GroupAcc | undefined {
     if (!wide && sameGroupAsLast(row)) return lastGroup;
-    const id = keys.encode(row);
+    const id = keys.encode(row as readonly string[]);
     const total = keys.total;
     // a key with a total label is a totals row and lives in `totals` only
     const map = total ? acc.totals : acc.groups;
@@ -174,10 +192,10 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return i;
   }
 
-  function pushLong(row: string[], rowNumber: number) {
+  function pushLong(row: readonly SheetCell[], rowNumber: number) {
     const value = readCell(row[plan.count!] ?? '', rowNumber, countHeader, true);
     const g = groupFor(row, rowNumber, false);
-    if (g) place(g, row[plan.origin!] ?? '', value, rowNumber);
+    if (g) place(g, (row[plan.origin!] as string | undefined) ?? '', value, rowNumber);
   }
 
   function place(g: GroupAcc, originCell: string, value: number | 'suppressed' | undefined, rowNumber: number) {
@@ -194,7 +212,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     g.vals[i] = value === undefined ? UNUSABLE : value === 'suppressed' ? NaN : value;
   }
 
-  function pushWide(row: string[], rowNumber: number) {
+  function pushWide(row: readonly SheetCell[], rowNumber: number) {
     const g = groupFor(row, rowNumber, true);
     const percentages = plan.shape === 'percentages';
     for (let ci = 0; ci < plan.categories.length; ci++) {
@@ -209,7 +227,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     const headcount = percentages ? (plan.count ?? plan.total) : plan.total;
     if (headcount !== undefined) {
       const cell = row[headcount] ?? '';
-      const v = cell.trim() === '' && !percentages ? undefined : readCell(cell, rowNumber, plan.header[headcount]!, true);
+      const v = isBlankCell(cell) && !percentages ? undefined : readCell(cell, rowNumber, plan.header[headcount]!, true);
       if (g && typeof v === 'number') {
         g.total = v;
         g.totalRow = rowNumber;
@@ -217,15 +235,15 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     }
   }
 
-  function push(row: string[], rowNumber: number) {
+  function push(row: readonly SheetCell[], rowNumber: number) {
     if (row.length !== plan.width) {
-      const blank = row.every((c) => c.trim() === '');
+      const blank = row.every(isBlankCell);
       if (blank) return;
-      const extra = row.slice(plan.width).some((c) => c.trim() !== '');
+      const extra = row.slice(plan.width).some((c) => !isBlankCell(c));
       if (row.length < plan.width || extra) {
         return void report('ragged-row', rowNumber, undefined, { found: row.length, expected: plan.width });
       }
-    } else if (row[0]!.trim() === '' && row.every((c) => c.trim() === '')) return;
+    } else if (isBlankCell(row[0]) && row.every(isBlankCell)) return;
     acc.rowsRead++;
     if (plan.shape === 'long') pushLong(row, rowNumber);
     else pushWide(row, rowNumber);

@@ -91,8 +91,11 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
   },
   'missing-headcount': {
     nl: () =>
-      'Bij percentages is het aantal medewerkers per groep nodig: voeg een kolom "Aantal medewerkers" toe.',
-    en: () => 'Percentages need the number of employees per group: add a column "Number of employees".',
+      'Dit zijn percentages zonder aantallen. Voeg een kolom "Aantal medewerkers" toe met het aantal medewerkers per groep ' +
+      '(uit uw eigen personeelsadministratie); dan rekent Barometer de aantallen uit. Percentages worden nooit als aantallen opgeslagen.',
+    en: () =>
+      'These are percentages without counts. Add a column "Number of employees" with the number of employees per group ' +
+      '(from your own HR records); Barometer then works out the counts. Percentages are never stored as counts.',
   },
   'total-mismatch': {
     nl: (p) => `Het totaal ${p.total} wijkt af van de som ${p.sum}.`,
@@ -106,11 +109,20 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
     nl: (p) => `Het werkblad "${p.sheet}" bestaat niet in dit Excel-bestand.`,
     en: (p) => `The sheet "${p.sheet}" does not exist in this Excel file.`,
   },
+  'no-table-in-workbook': {
+    nl: (p) => `Geen van de werkbladen (${p.sheets}) bevat een tabel met herkomstgroepen; kies het werkblad met de tabel.`,
+    en: (p) => `None of the sheets (${p.sheets}) holds a table of origin groups; choose the sheet with the table.`,
+  },
   cancelled: {
     nl: () => 'Het inlezen is afgebroken.',
     en: () => 'The import was cancelled.',
   },
 };
+
+/** 'Werkblad "Cijfers": ', put before each message of an XLSX import. */
+export function sheetPrefix(locale: Locale, sheet: string): string {
+  return locale === 'nl' ? `Werkblad "${sheet}": ` : `Sheet "${sheet}": `;
+}
 
 /** Builds an issue whose message comes from the catalogue in the requested locale. */
 export function makeIssue(

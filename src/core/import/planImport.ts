@@ -4,6 +4,7 @@ import { makeIssue } from './messages';
 import { mapColumns, type ColumnPlan } from './mapColumns';
 import { readNumber, sniffNumberFormat, type NumberFormat } from './readNumber';
 import type { ImportEngineOptions } from './options';
+import type { SheetCell } from './sheetCell';
 
 /** A category column of a wide or percentages table. */
 export interface CategoryColumn {
@@ -36,7 +37,7 @@ export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: Issue[]
  */
 export function planImport(
   header: string[],
-  sample: string[][],
+  sample: SheetCell[][],
   options: ImportEngineOptions,
   fallbackDecimal: ',' | '.',
 ): PlanResult {
@@ -74,9 +75,6 @@ export function planImport(
   if (shape !== 'long' && categories.length === 0) {
     return { ok: false, issues: [makeIssue('no-origin-columns', locale, { row: 1 })] };
   }
-  if (shape === 'percentages' && count === undefined && total === undefined) {
-    return { ok: false, issues: [makeIssue('missing-headcount', locale, { row: 1 })] };
-  }
   const valueColumns = shape === 'long' ? [count!] : [...categories.map((c) => c.index), count, total];
   const sniffed = sniffNumberFormat(sampleCells(sample, valueColumns), fallbackDecimal);
   const numbers: NumberFormat = {
@@ -84,6 +82,13 @@ export function planImport(
     thousands: options.thousands ?? (options.decimal ? (options.decimal === ',' ? '.' : ',') : sniffed.thousands),
     decimalKnown: sniffed.decimalKnown || options.decimal !== undefined || options.thousands !== undefined,
   };
+  // shares without a % anywhere (74,1;9,8;16,1) are still shares: never read as counts
+  if (shape === 'wide' && !options.shape && count === undefined && total === undefined && rowsAreShares(sample, categories, numbers)) {
+    shape = 'percentages';
+  }
+  if (shape === 'percentages' && count === undefined && total === undefined) {
+    return { ok: false, issues: [makeIssue('missing-headcount', locale, { row: 1, column: categories[0]?.header })] };
+  }
   const firstCategory = categories[0]?.index ?? Infinity;
   const dimensions: Plan['dimensions'] = [];
   const unknownCategories: Plan['unknownCategories'] = [];
@@ -99,16 +104,53 @@ export function planImport(
   };
 }
 
-function* sampleCells(sample: string[][], indices: Array<number | undefined>): Generator<string> {
-  for (const row of sample) for (const i of indices) if (i !== undefined && row[i] !== undefined) yield row[i]!;
+/** The text cells among the value columns: stored numbers say nothing about the dialect. */
+function* sampleCells(sample: SheetCell[][], indices: Array<number | undefined>): Generator<string> {
+  for (const row of sample) {
+    for (const i of indices) {
+      const cell = i === undefined ? undefined : row[i];
+      if (typeof cell === 'string') yield cell;
+    }
+  }
 }
 
-function valuesHavePercent(sample: string[][], categories: CategoryColumn[]): boolean {
-  return sample.some((row) => categories.some((c) => row[c.index]?.trim().endsWith('%')));
+function valuesHavePercent(sample: SheetCell[][], categories: CategoryColumn[]): boolean {
+  return sample.some((row) =>
+    categories.some((c) => {
+      const cell = row[c.index];
+      return typeof cell === 'object' || (typeof cell === 'string' && cell.trim().endsWith('%'));
+    }),
+  );
+}
+
+/**
+ * True when every sample row's category cells add up to 100 (within half a point per category)
+ * and some are fractions: a table of shares, whatever its headers say.
+ */
+function rowsAreShares(sample: SheetCell[][], categories: CategoryColumn[], numbers: NumberFormat): boolean {
+  let rows = 0;
+  let fraction = false;
+  for (const row of sample) {
+    let sum = 0;
+    let cells = 0;
+    for (const c of categories) {
+      const cell = row[c.index] ?? '';
+      const v = typeof cell === 'string' ? readNumber(cell, numbers, false) : typeof cell === 'number' ? cell : cell.percent;
+      if (typeof v !== 'number') continue;
+      sum += v;
+      cells++;
+      fraction ||= !Number.isInteger(v);
+    }
+    if (cells === 0) continue;
+    if (Math.abs(sum - 100) > categories.length * 0.5) return false;
+    rows++;
+  }
+  return rows > 0 && fraction;
 }
 
 /** A column right of the categories whose sample cells are all numbers or suppression marks. */
-function looksNumeric(sample: string[][], index: number, numbers: NumberFormat): boolean {
-  const cells = sample.map((r) => r[index] ?? '').filter((c) => c.trim() !== '');
-  return cells.length > 0 && cells.every((c) => typeof readNumber(c, numbers) === 'number' || readNumber(c, numbers) === 'suppressed');
+function looksNumeric(sample: SheetCell[][], index: number, numbers: NumberFormat): boolean {
+  const cells = sample.map((r) => r[index] ?? '').filter((c) => typeof c !== 'string' || c.trim() !== '');
+  const numeric = (c: SheetCell) => typeof c !== 'string' || typeof readNumber(c, numbers) === 'number' || readNumber(c, numbers) === 'suppressed';
+  return cells.length > 0 && cells.every(numeric);
 }

@@ -1,6 +1,7 @@
 import type { ImportOptions, ImportResult } from '../types';
 import { cleanHeader, isBlankRow, SAMPLE_ROWS } from '../import/importRows';
 import { planImport } from '../import/planImport';
+import { cellText, type SheetCell } from '../import/sheetCell';
 import { describeColumns } from './describeColumns';
 import type { DetectedSummary, ImportPreview, PreviewRow } from './types';
 
@@ -17,13 +18,13 @@ export const HEAD_RECORDS = PREVIEW_ROWS + SAMPLE_ROWS + 50;
  * dataset's format, when the import succeeded, has the last word.
  */
 export function buildPreview(
-  head: string[][],
+  head: SheetCell[][],
   options: ImportOptions,
   base: DetectedSummary,
   fallbackDecimal: ',' | '.',
   result?: ImportResult,
 ): ImportPreview {
-  const rows: PreviewRow[] = head.slice(0, PREVIEW_ROWS).map((cells, i) => ({ row: i + 1, cells }));
+  const rows: PreviewRow[] = head.slice(0, PREVIEW_ROWS).map((cells, i) => ({ row: i + 1, cells: cells.map(cellText) }));
   const headerIndex = head.findIndex((r) => !isBlankRow(r));
   const detected: DetectedSummary = { ...base };
   if (headerIndex < 0) return { detected, headerRow: 1, header: [], rows, issueRows: [], columns: [] };

@@ -54,7 +54,7 @@ describe('importTable: every problem, located', () => {
     [
       'percentages without headcount',
       'Team;Nederland (%);Europa (%);Buiten Europa (%)\nA;70;10;20\n',
-      [{ code: 'missing-headcount', row: 1, column: undefined, severity: E }],
+      [{ code: 'missing-headcount', row: 1, column: 'Nederland (%)', severity: E }],
     ],
     [
       'a duplicate group in a wide table',

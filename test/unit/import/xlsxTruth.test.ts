@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importXlsx } from '../../../src/core/import';
+import { brief, datasetOf, fixture } from './load';
+
+describe('XLSX number cells are numbers (issue 15, item 1)', () => {
+  it('reads stored numbers as they are and text cells by the dialect rules', async () => {
+    const { result } = await importXlsx(fixture('number-cells.xlsx'));
+    const d = datasetOf(result);
+    expect(d.groups).toEqual([
+      // 1234 stored; the text '1.050' read with Dutch thousands as 1050; 1234 + 1050 + 40 = 2324
+      { key: { afdeling: 'Zorg' }, total: 2324, counts: { nederland: 1234, europa: 1050, 'buiten-europa': 40 } },
+      // 1200 + 2 + 3 = 1205
+      { key: { afdeling: 'Staf' }, total: 1205, counts: { nederland: 1200, europa: 2, 'buiten-europa': 3 } },
+    ]);
+    // only the text cell could be read two ways, and says so
+    expect(brief(result)).toEqual([{ code: 'ambiguous-number', row: 2, column: 'Europa', severity: 'warning' }]);
+  });
+
+  it('refuses a stored fraction in a count column at its cell, naming the sheet', async () => {
+    const { result } = await importXlsx(fixture('number-cells-fraction.xlsx'));
+    expect(brief(result)).toEqual([{ code: 'fractional-count', row: 2, column: 'Nederland', severity: 'error' }]);
+    expect(result.issues[0]!.sheet).toBe('Blad1');
+    expect(result.issues[0]!.message).toMatch(/^Werkblad "Blad1": .*1\.5/);
+  });
+
+  it('reads a percent-formatted 0.655 as 65.5%', async () => {
+    const d = datasetOf((await importXlsx(fixture('percent-cells.xlsx'))).result);
+    expect(d.meta?.fromPercentages).toBe(true);
+    // 200 × 65.5% = 131; 200 × 14.5% = 29; 200 × 20% = 40
+    expect(d.groups).toEqual([
+      { key: { afdeling: 'Zorg' }, total: 200, counts: { nederland: 131, europa: 29, 'buiten-europa': 40 } },
+    ]);
+  });
+});
