@@ -77,9 +77,9 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
   },
   'mixed-schemes': {
     nl: (p) =>
-      `Het bestand mengt twee CBS-indelingen: ${p.herkomst} (herkomst, sinds 2022) en ${p.legacy} (migratieachtergrond, tot 2022). Die zijn niet om te rekenen; gebruik één indeling.`,
+      `"${p.value}" hoort bij de CBS-indeling ${p.other === 'herkomst' ? 'herkomst (sinds 2022)' : 'migratieachtergrond (tot 2022)'}, de hoofdgroepen van dit bestand bij ${p.scheme === 'herkomst' ? 'herkomst (sinds 2022)' : 'migratieachtergrond (tot 2022)'}. De twee indelingen zijn niet om te rekenen; gebruik één indeling.`,
     en: (p) =>
-      `The file mixes two CBS classifications: ${p.herkomst} (origin, since 2022) and ${p.legacy} (migration background, until 2022). They cannot be converted; use one.`,
+      `"${p.value}" belongs to the CBS classification ${p.other === 'herkomst' ? 'origin (since 2022)' : 'migration background (until 2022)'}, this file's main groups to ${p.scheme === 'herkomst' ? 'origin (since 2022)' : 'migration background (until 2022)'}. The two cannot be converted; use one.`,
   },
   'percentages-sum': {
     nl: (p) => `De percentages tellen op tot ${p.sum} in plaats van 100.`,

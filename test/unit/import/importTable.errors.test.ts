@@ -37,7 +37,8 @@ describe('importTable: every problem, located', () => {
     [
       'mixed schemes',
       'Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n',
-      [{ code: 'mixed-schemes', row: undefined, column: undefined, severity: E }],
+      // two herkomst main columns decide; the legacy column is named
+      [{ code: 'mixed-schemes', row: 1, column: 'Westerse migratieachtergrond', severity: E }],
     ],
     [
       'percentages not adding to 100 (70 + 10 + 25 = 105)',
@@ -78,10 +79,10 @@ describe('importTable: every problem, located', () => {
     expect(brief(result)).toEqual(expected);
   });
 
-  it('names the labels of both schemes when they are mixed', () => {
+  it('names the offending label and both schemes when they are mixed', () => {
     const result = importTable('Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n', { locale: 'en' });
     expect(result.issues[0]!.message).toBe(
-      'The file mixes two CBS classifications: "Nederland", "Buiten Europa" (origin, since 2022) and "Westerse migratieachtergrond" (migration background, until 2022). They cannot be converted; use one.',
+      '"Westerse migratieachtergrond" belongs to the CBS classification migration background (until 2022), this file\'s main groups to origin (since 2022). The two cannot be converted; use one.',
     );
   });
 
