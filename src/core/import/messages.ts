@@ -101,6 +101,26 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
     nl: (p) => `Het totaal ${p.total} wijkt af van de som ${p.sum}.`,
     en: (p) => `The total ${p.total} differs from the sum ${p.sum}.`,
   },
+  'duplicate-column': {
+    nl: (p) => `De kolommen ${p.firstLetter} ("${p.first}") en ${p.letter} ("${p.column}") zijn dezelfde kolom; elk aantal mag maar één keer meetellen. Verwijder of hernoem er één.`,
+    en: (p) => `Columns ${p.firstLetter} ("${p.first}") and ${p.letter} ("${p.column}") are the same column; each count may be counted only once. Remove or rename one.`,
+  },
+  'detail-exceeds-main': {
+    nl: (p) => `De detailgroepen (zoals Turkije, Marokko) tellen op tot ${p.detail}, meer dan de hoofdgroep zelf (${p.value}); ze horen erbinnen te vallen.`,
+    en: (p) => `The detail groups (such as Turkey, Morocco) add up to ${p.detail}, more than the main group itself (${p.value}); they should fall within it.`,
+  },
+  'all-zero': {
+    nl: () => 'Alle aantallen in dit bestand zijn 0. Controleer het filter of de draaitabel waaruit het bestand komt.',
+    en: () => 'Every count in this file is 0. Check the filter or pivot table the file came from.',
+  },
+  'pivot-blank-zero': {
+    nl: (p) => `Dit is een draaitabel: ${p.n} lege cellen zijn gelezen als 0 (Excel laat een cel zonder medewerkers leeg).`,
+    en: (p) => `This is a pivot table: ${p.n} empty cells were read as 0 (Excel leaves a cell without employees empty).`,
+  },
+  'unknown-origin': {
+    nl: (p) => `Medewerkers zonder bekende herkomst (${p.n}) zijn niet meegeteld in de herkomstgroepen en het totaal.`,
+    en: (p) => `Employees of unknown origin (${p.n}) are left out of the origin groups and the total.`,
+  },
   'no-groups': {
     nl: () => 'Het bestand bevat geen groepen met aantallen.',
     en: () => 'The file holds no groups with counts.',

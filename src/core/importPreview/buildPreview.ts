@@ -1,5 +1,6 @@
 import type { ImportOptions, ImportResult } from '../types';
-import { cleanHeader, isBlankRow, SAMPLE_ROWS } from '../import/importRows';
+import { SAMPLE_ROWS } from '../import/importRows';
+import { locateHeader } from '../import/findHeader';
 import { planImport } from '../import/planImport';
 import { cellText, type SheetCell } from '../import/sheetCell';
 import { describeColumns } from './describeColumns';
@@ -25,12 +26,13 @@ export function buildPreview(
   result?: ImportResult,
 ): ImportPreview {
   const rows: PreviewRow[] = head.slice(0, PREVIEW_ROWS).map((cells, i) => ({ row: i + 1, cells: cells.map(cellText) }));
-  const headerIndex = head.findIndex((r) => !isBlankRow(r));
+  const found = locateHeader(head, options.mapping);
   const detected: DetectedSummary = { ...base };
-  if (headerIndex < 0) return { detected, headerRow: 1, header: [], rows, issueRows: [], columns: [] };
-  const header = cleanHeader(head[headerIndex]!);
+  if (!found) return { detected, headerRow: 1, header: [], rows, issueRows: [], columns: [] };
+  const { index: headerIndex, header } = found;
   const sample = head.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
-  const planned = planImport(header, sample, options, options.decimal ?? fallbackDecimal);
+  const context = { headerRow: headerIndex + 1, pivot: found.pivot, ...(found.groupHeader ? { groupHeader: found.groupHeader } : {}) };
+  const planned = planImport(header, sample, options, options.decimal ?? fallbackDecimal, context);
   if (planned.ok) {
     detected.shape = planned.plan.shape;
     detected.decimal = planned.plan.numbers.decimal;

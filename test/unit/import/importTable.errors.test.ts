@@ -98,18 +98,20 @@ describe('importTable: every problem, located', () => {
 });
 
 describe('importTable: warnings keep the import', () => {
-  it('warns when a Totaal column differs from the sum of the categories', () => {
-    // 10 + 20 + 30 = 60, Totaal says 61; the Totaal column stays the group total
+  it('refuses a Totaal column that differs from the sum of the categories, at its row and column', () => {
+    // 10 + 20 + 30 = 60, Totaal says 61
     const result = importTable('Afdeling;Nederland;Europa;Buiten Europa;Totaal\nZorg;10;20;30;61\n');
-    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 2, column: 'Totaal', severity: W }]);
-    expect(datasetOf(result).groups[0]!.total).toBe(61);
+    expect(result.ok).toBe(false);
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 2, column: 'Totaal', severity: E }]);
   });
 
-  it('warns when a totals row differs from the sum of the groups, and never counts it as a group', () => {
+  it('refuses a totals row that differs from the sum of the groups, and never counts an agreeing one', () => {
     // Nederland: 10 + 5 = 15, the Totaal row says 16
     const result = importTable('Afdeling;Nederland;Europa;Buiten Europa\nA;10;1;1\nB;5;1;1\nTotaal;16;2;2\n');
-    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Afdeling', severity: W }]);
-    expect(datasetOf(result).groups.map((g) => g.key.afdeling)).toEqual(['A', 'B']);
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Afdeling', severity: E }]);
+    // 15, 2, 2 agree
+    const agreeing = importTable('Afdeling;Nederland;Europa;Buiten Europa\nA;10;1;1\nB;5;1;1\nTotaal;15;2;2\n');
+    expect(datasetOf(agreeing).groups.map((g) => g.key.afdeling)).toEqual(['A', 'B']);
   });
 
   it('checks a subtotal row against the groups it covers only (year 2024 of two years)', () => {
@@ -121,9 +123,10 @@ describe('importTable: warnings keep the import', () => {
   });
 
   it('takes a long "Totaal" origin row as the group total and checks it', () => {
-    // 5 + 6 = 11, Totaal 12: total stays 12, warning on the row
+    // 5 + 6 = 11, Totaal 12: an error on the row
     const result = importTable('Afdeling;Herkomst;Aantal\nA;Nederland;5\nA;Europa;6\nA;Totaal;12\n');
-    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Herkomst', severity: W }]);
-    expect(datasetOf(result).groups).toEqual([{ key: { afdeling: 'A' }, total: 12, counts: { nederland: 5, europa: 6 } }]);
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Herkomst', severity: E }]);
+    const agreeing = importTable('Afdeling;Herkomst;Aantal\nA;Nederland;5\nA;Europa;6\nA;Totaal;11\n');
+    expect(datasetOf(agreeing).groups).toEqual([{ key: { afdeling: 'A' }, total: 11, counts: { nederland: 5, europa: 6 } }]);
   });
 });
