@@ -294,7 +294,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   }
 
   function push(row: readonly SheetCell[], rowNumber: number) {
-    if (row.length <= 1 || row.length !== plan.width || !isBlankCell(row[plan.width - 1]) || isBlankCell(row[0])) {
+    if (row.length !== plan.width || isBlankCell(row[plan.width - 1]) || isBlankCell(row[0])) {
       if (row.every(isBlankCell)) {
         if (acc.rowsRead > 0) blankAfterData = true;
         return;

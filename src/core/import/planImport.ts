@@ -243,6 +243,6 @@ function valuesHavePercent(sample: SheetCell[][], categories: CategoryColumn[]):
 /** A column whose sample cells are all numbers or suppression marks (at least one number). */
 export function looksNumeric(sample: SheetCell[][], index: number, numbers: NumberFormat): boolean {
   const cells = sample.map((r) => r[index] ?? '').filter((c) => typeof c !== 'string' || c.trim() !== '');
-  const kind = (c: SheetCell) => (typeof c !== 'string' ? 'number' : readNumber(c, numbers));
+  const kind = (c: SheetCell) => (typeof c === 'number' ? c : typeof c === 'object' ? c.percent : readNumber(c, numbers));
   return cells.some((c) => typeof kind(c) === 'number') && cells.every((c) => typeof kind(c) === 'number' || kind(c) === 'suppressed');
 }

@@ -32,3 +32,37 @@ describe('XLSX number cells are numbers (issue 15, item 1)', () => {
     ]);
   });
 });
+
+describe('workbooks shaped as Excel saves them (issue 15, items 4, 5 and 8)', () => {
+  it('reads a saved pivot table and passes over the per-person data sheet behind it', async () => {
+    const { result, sheet } = await importXlsx(fixture('pivot-saved.xlsx'));
+    expect(sheet).toBe('Draaitabel');
+    const d = datasetOf(result);
+    expect(d.groups).toEqual([
+      // Staf: Europa absent = 0; (leeg) 1 left out: 24 - 1 = 23
+      { key: { groep: 'Staf' }, total: 23, counts: { 'buiten-europa': 3, europa: 0, nederland: 20 } },
+      // 5 + 2 + 30 = 37 (the absent (leeg) cell is 0)
+      { key: { groep: 'Techniek' }, total: 37, counts: { 'buiten-europa': 5, europa: 2, nederland: 30 } },
+    ]);
+    expect(result.issues.map((i) => [i.code, i.sheet])).toEqual([
+      ['pivot-blank-zero', 'Draaitabel'],
+      ['unknown-origin', 'Draaitabel'],
+    ]);
+  });
+
+  it('refuses the per-person sheet when the user picks it, naming the sheet', async () => {
+    const { result } = await importXlsx(fixture('pivot-saved.xlsx'), { sheet: 'Gegevens' });
+    expect(brief(result)).toEqual([{ code: 'person-identifying-column', row: 1, column: 'Personeelsnummer', severity: 'error' }]);
+    expect(result.issues[0]!.sheet).toBe('Gegevens');
+  });
+
+  it('reads years as number-cell headers below a title, the source line left out', async () => {
+    const d = datasetOf((await importXlsx(fixture('years-as-columns.xlsx'))).result);
+    expect(d.dimensions).toEqual(['afdeling', 'jaar']);
+    expect(d.groups).toEqual([
+      // 110 + 14 + 38 = 162; 120 + 15 + 40 = 175
+      { key: { afdeling: 'Zorg', jaar: '2023' }, total: 162, counts: { nederland: 110, europa: 14, 'buiten-europa': 38 } },
+      { key: { afdeling: 'Zorg', jaar: '2024' }, total: 175, counts: { nederland: 120, europa: 15, 'buiten-europa': 40 } },
+    ]);
+  });
+});
