@@ -44,6 +44,28 @@ export function generate(rows) {
   return out.join('\r\n') + '\r\n';
 }
 
+const AGE_BANDS = ['15 - 25', '25 - 35', '35 - 45', '45 - 55', '55 - 65', '65 - 75'];
+const MAIN_ORIGINS = ['Nederland', 'Europa', 'Buiten Europa'];
+
+/**
+ * The six-column file of issue 15: Jaar;Afdeling;Functieniveau;Leeftijd;Geslacht;Herkomst;Aantal,
+ * 5 years × 300 units × 10 levels × 6 age bands × 2 genders = 180,000 groups × 3 origins
+ * = 540,000 rows (~27 MB), UTF-8, ';', CRLF.
+ */
+export function generateSix() {
+  const random = sfc32(20251205, 15, 7, 3);
+  const out = ['Jaar;Afdeling;Functieniveau;Leeftijd;Geslacht;Herkomst;Aantal'];
+  for (let year = 2020; year <= 2024; year++)
+    for (let u = 0; u < 300; u++) {
+      const unit = `Team ${UNIT_WORDS[u % UNIT_WORDS.length]} ${u}`;
+      for (let level = 1; level <= 10; level++)
+        for (const age of AGE_BANDS)
+          for (const gender of ['M', 'V'])
+            for (const origin of MAIN_ORIGINS) out.push(`${year};${unit};${level};${age};${gender};${origin};${Math.floor(random() * random() * 400)}`);
+    }
+  return out.join('\r\n') + '\r\n';
+}
+
 /** Writes every size to `dir` and returns { name: path }. */
 export function writeAll(dir) {
   mkdirSync(dir, { recursive: true });
@@ -52,6 +74,8 @@ export function writeAll(dir) {
     paths[name] = join(dir, `import-long-${name}.csv`);
     writeFileSync(paths[name], generate(rows));
   }
+  paths.six = join(dir, 'import-long-six.csv');
+  writeFileSync(paths.six, generateSix());
   return paths;
 }
 

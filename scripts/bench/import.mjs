@@ -17,6 +17,8 @@ const SIZES = [
   ['10k', 31, 5],
   ['100k', 11, 2],
   ['700k', 3, 1],
+  // issue 15: six grouping columns (year, unit, level, age band, gender, origin), ~180,000 groups
+  ['six', 3, 1],
 ];
 
 async function bundleImportCore(root, out) {
@@ -43,7 +45,7 @@ async function bundleImportCore(root, out) {
 export default async function ({ root, out }) {
   const bundle = await bundleImportCore(root, out);
   const gen = await import(pathToFileURL(join(root, 'scripts/gen-import-data.mjs')).href);
-  const files = Object.fromEntries(Object.keys(gen.SIZES).map((name) => [name, join(out, `import-long-${name}.csv`)]));
+  const files = Object.fromEntries([...Object.keys(gen.SIZES), 'six'].map((name) => [name, join(out, `import-long-${name}.csv`)]));
   if (!Object.values(files).every(existsSync)) gen.writeAll(out);
   const self = fileURLToPath(import.meta.url);
   const child = (...args) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', self, 'child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }));

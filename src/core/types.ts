@@ -15,6 +15,8 @@ export interface Issue {
   row?: number;
   /** The column's header as written in the file. */
   column?: string;
+  /** The workbook sheet the row is on (XLSX only). */
+  sheet?: string;
 }
 
 /** One group of staff (a unit, level, year, … or a combination) with its counts per category. */
@@ -56,6 +58,10 @@ export interface DatasetMeta {
   format?: DetectedFormat;
   /** True when counts were derived from percentages × headcount (no significance tests then). */
   fromPercentages?: boolean;
+  /** The workbook sheet the table was read from (XLSX). */
+  sheet?: string;
+  /** What the importer assumed and the user should know, e.g. blanks in a pivot table read as 0. */
+  importNotes?: string[];
 }
 
 /** An organisation's staff aggregates in one origin scheme: the canonical shape after import. */

@@ -1,9 +1,8 @@
 import { getContext, setContext } from 'svelte';
-import type { Dataset, Issue, Locale, OrganisationProfile } from '../core/types';
+import type { Dataset, Locale, OrganisationProfile } from '../core/types';
 import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
 import { requestPersistenceOnce } from './safety.svelte';
-import type { ImportClient } from '../workers/importClient';
 import { BenchmarkState } from './benchmarks.svelte';
 import { DisclosureState } from './disclosure.svelte';
 
@@ -14,12 +13,6 @@ export interface Shown {
   dataset: Dataset;
   demo: boolean;
 }
-
-export type ImportStatus =
-  | { state: 'idle' }
-  | { state: 'reading'; fileName: string; fraction: number }
-  | { state: 'done'; fileName: string; name: string; warnings: Issue[] }
-  | { state: 'refused'; fileName: string; issues: Issue[] };
 
 function demoShown(): Shown {
   const dataset = demoDataset();
@@ -41,7 +34,7 @@ export class Workspace {
   saved = $state.raw<DatasetSummary[]>([]);
   shown = $state.raw<Shown | null>(demoShown());
   profile = $state.raw<OrganisationProfile>(demoProfile());
-  importStatus = $state.raw<ImportStatus>({ state: 'idle' });
+  handedOver: File | null = null;
 
   readonly disclosure = new DisclosureState();
   readonly benchmarks: BenchmarkState;
@@ -53,10 +46,6 @@ export class Workspace {
     if (!this.shown || !table) return null;
     return overviewModel(table, currentKey(this.shown.dataset), this.categories, this.benchmarks.current?.shares ?? null);
   });
-
-  /** The import worker's client, loaded with the first file (one client, so newer files supersede older). */
-  #importer: Promise<ImportClient> | null = null;
-  #loadImporter = () => (this.#importer ??= import('../workers/importClient').then((m) => new m.ImportClient()));
 
   readonly #locale: () => Locale;
 
@@ -86,27 +75,19 @@ export class Workspace {
     else if (demoHidden) this.shown = null;
   }
 
-  /** Reads a file in the worker; a valid import is saved in one transaction and shown. */
-  async importFile(file: File, locale: Locale): Promise<void> {
-    this.importStatus = { state: 'reading', fileName: file.name, fraction: 0 };
-    const bytes = await file.arrayBuffer();
-    const importer = await this.#loadImporter();
-    const result = await importer.run(bytes, file.name, { locale }, (fraction) => {
-      if (this.importStatus.state === 'reading') this.importStatus = { ...this.importStatus, fraction };
-    });
-    if (result === null) return; // superseded by a newer file, or cancelled
-    if (!result.ok) {
-      this.importStatus = { state: 'refused', fileName: file.name, issues: result.issues };
-      return;
-    }
-    const name = file.name.replace(/\.[^.]+$/, '') || file.name;
-    const dataset: Dataset = { ...result.dataset, meta: { ...result.dataset.meta, name, fileName: file.name } };
-    const saved = await this.saveImported(dataset, name);
-    if (!saved.ok) {
-      this.importStatus = { state: 'refused', fileName: file.name, issues: [] };
-      return;
-    }
-    this.importStatus = { state: 'done', fileName: file.name, name, warnings: result.issues };
+  /**
+   * A file picked on the overview, handed to the data screen's import flow: one route for every
+   * file (preview, mapping, source, save), so the overview keeps no import of its own.
+   */
+  handOver(file: File): void {
+    this.handedOver = file;
+  }
+
+  /** The file handed over, once: the data screen takes it when it opens. */
+  takeHandedOver(): File | null {
+    const file = this.handedOver;
+    this.handedOver = null;
+    return file;
   }
 
   /**
@@ -127,11 +108,6 @@ export class Workspace {
     void this.#askPersistence();
     await this.#refreshSaved();
     return { ok: true };
-  }
-
-  cancelImport(): void {
-    void this.#importer?.then((importer) => importer.cancel());
-    this.importStatus = { state: 'idle' };
   }
 
   async open(id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Dataset, ImportOptions, ImportResult } from '../core/types';
+import type { Dataset, ImportOptions } from '../core/types';
 import type { ImportReport } from '../core/importPreview';
 import type { ImportRequest, ImportResponse, WorkerSource } from './protocol';
 import { createImportWorker } from './workerFactories';
@@ -70,16 +70,6 @@ export class ImportClient implements ImportRunner {
       worker.addEventListener('message', listen);
       worker.postMessage({ type: 'take', id } satisfies ImportRequest);
     });
-  }
-
-  /** Reads a file and returns the whole result (the quick picker's path). */
-  async run(bytes: ArrayBuffer, fileName: string, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportResult | null> {
-    const finished = await this.start({ kind: 'bytes', bytes: new Uint8Array(bytes), fileName }, options, onProgress, fileName);
-    if (!finished || finished === 'failed') return null;
-    const { report } = finished;
-    if (!report.ok) return { ok: false, issues: report.issues };
-    const dataset = await this.takeDataset(finished.id);
-    return dataset ? { ok: true, dataset, issues: report.issues } : null;
   }
 
   /** Stops the import in flight, if any; its promise resolves null. */

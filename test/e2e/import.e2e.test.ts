@@ -104,6 +104,20 @@ describe('the import screen in Chromium', () => {
     expect(schaal?.counts.nederland).toBeCloseTo(516.6, 9);
   });
 
+  it('loads the CBS barometer workbook: the sheet with the table found, percent cells as shares', async () => {
+    await upload('barometer.xlsx', readFileSync('test/fixtures/import/cbs-barometer.xlsx'));
+    await reportShown(true);
+    // the notes tab comes first; the figures are on the second sheet
+    expect(await page.locator('#import-sheet option:checked').innerText()).toBe('Salarisschaal');
+    expect(await page.getByTestId('import-summary').innerText()).toContain('3 groepen');
+    await save('Barometer werkboek', 'cbs-barometer');
+    const record = (await storedDatasets()).find((r) => r.name === 'Barometer werkboek');
+    // Schaal 1-7: 820 × 63,0% (stored as 0.63 with a percent format) = 516,6
+    const schaal = record?.dataset.groups.find((g) => g.key.subgroep === 'Schaal 1-7');
+    expect(schaal?.counts.nederland).toBeCloseTo(516.6, 9);
+    expect(record?.dataset.meta).toMatchObject({ sheet: 'Salarisschaal', fromPercentages: true });
+  });
+
   it('loads the long counts sample with three dimensions', async () => {
     await upload('long-counts.csv', sample('long-counts.csv'));
     await reportShown(true);
@@ -130,7 +144,8 @@ describe('the import screen in Chromium', () => {
     expect(record?.dataset.groups.find((g) => g.key.vestiging === 'Den Haag')).toMatchObject({
       total: 384, counts: { nederlands: 245, westers: 71, 'niet-westers': 68 },
     });
-    expect(await storedDatasets()).toHaveLength(3);
+    // three samples and the barometer workbook
+    expect(await storedDatasets()).toHaveLength(4);
   });
 
   it('re-runs with an override and links an issue to its row in the preview', async () => {

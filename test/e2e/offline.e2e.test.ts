@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, watch } from './browser';
 import { serveDist } from './server';
+import { saveOnDataScreen } from './quickImport';
 
 // Offline use: the hosted build works again with the network gone after one visit (service
 // worker), and the single-file build works when opened from disk.
@@ -57,6 +58,7 @@ describe('offline', () => {
       mimeType: 'text/csv',
       buffer: readFileSync('test/fixtures/e2e/wide-counts.csv'),
     });
+    await saveOnDataScreen(page, 'afdelingen.csv');
     // wide-counts.csv: Nederland 120+90+60 = 270 of 400 -> 67,5%
     const nederland = page.locator('[data-testid=comparison] tr[data-category="nederland"]');
     await expect.poll(() => nederland.innerText(), { timeout: 30_000 }).toContain('67,5%');

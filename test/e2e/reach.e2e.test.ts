@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { axeViolations, launchChromium, watch, type PageLog } from './browser';
 import { serveDist } from './server';
+import { saveOnDataScreen } from './quickImport';
 
 // Reach (issue #8), end to end against the built app: axe on every route in both languages and
 // both themes; a keyboard-only run from upload to the five exports, each file checked; the print
@@ -170,6 +171,7 @@ describe('keyboard only: upload, comparison, export', () => {
       mimeType: 'text/csv',
       buffer: readFileSync('test/fixtures/e2e/wide-counts.csv'),
     });
+    await saveOnDataScreen(page, 'afdelingen.csv');
     // wide-counts.csv: Nederland 120+90+60 = 270 of 400 -> 67,5%
     await poll(() => page.locator('[data-testid=comparison] tr[data-category="nederland"] td[data-share]').innerText())
       .toBe('67,5%');

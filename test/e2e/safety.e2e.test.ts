@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { axeViolations, launchChromium, watch, type PageLog } from './browser';
 import { serveDist } from './server';
+import { saveOnDataScreen } from './quickImport';
 
 // Issue #7 end to end: one visit over every screen — upload, export, backup, wipe, restore, wipe —
 // with every request on the app's own origin, no CSP violation, no console error, and labels that
@@ -88,6 +89,7 @@ describe('data safety in Chromium', () => {
       mimeType: 'text/csv',
       buffer: readFileSync('test/fixtures/e2e-safety/xss-labels.csv'),
     });
+    await saveOnDataScreen(page, FILE_NAME);
     await expect.poll(() => page.getByTestId('saved-datasets').innerText()).toContain(IMG_LABEL);
     for (const route of ROUTES) {
       await go(route);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { axeViolations, launchChromium, watch, type PageLog } from './browser';
 import { serveDist } from './server';
+import { importViaOverview } from './quickImport';
 
 // The spine, end to end against the built app: demo on first load, upload replaces it, the upload
 // survives a reload, delete works, axe is clean, every request stays on the app's own origin.
@@ -55,12 +56,11 @@ describe('the spine in Chromium', () => {
   });
 
   it('replaces the demo with an uploaded file and keeps it across a reload', async () => {
-    await page.setInputFiles('#file-input', {
+    await importViaOverview(page, {
       name: 'afdelingen.csv',
       mimeType: 'text/csv',
       buffer: readFileSync('test/fixtures/e2e/wide-counts.csv'),
     });
-    await expect.poll(() => page.getByTestId('import-status').innerText()).toContain('afdelingen');
     expect(await page.getByTestId('demo-banner').count()).toBe(0);
     // wide-counts.csv: Nederland 120+90+60 = 270 of 270+60+70 = 400 -> 67,5%
     await expect.poll(() => rowText('nederland'), { timeout: 30_000 }).toContain('67,5%');

@@ -6,7 +6,7 @@ import { findLabel, type LabelMeaning } from './labels';
 const DETAIL_LABELS: Record<string, string> = {
   turkije: 'Turkije', marokko: 'Marokko', suriname: 'Suriname', 'nederlandse-cariben': 'Nederlandse Cariben',
   indonesie: 'Indonesië', 'overig-buiten-europa': 'Overig buiten Europa', afrika: 'Afrika', azie: 'Azië',
-  'amerika-oceanie': 'Amerika en Oceanië', 'antillen-aruba': 'Antillen en Aruba', 'overig-niet-westers': 'Overig niet-westers',
+  'amerika-oceanie': 'Amerika en Oceanië', 'antillen-aruba': 'Antillen en Aruba', 'overig-niet-westers': 'Overig niet-westers', 'overig-westers': 'Overig westers',
 };
 
 /** The meaning of a canonical category id (main or detail), as a column mapping names it. */

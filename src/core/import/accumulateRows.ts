@@ -1,9 +1,11 @@
 import { createGroupKeys } from './groupKeys';
+import { isTotalLabel } from './totalLabels';
 import type { Issue, Locale } from '../types';
 import { normaliseLabel } from '../classification/normaliseLabel';
 import { makeIssue, type MessageParams } from './messages';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
+import { isBlankCell, type SheetCell } from './sheetCell';
 
 /** `vals[i]` of a category whose cell was unusable (and already reported). */
 export const UNUSABLE = -1;
@@ -43,11 +45,14 @@ export interface Accumulator {
   labels: LabelSeen[];
   issues: Issue[];
   rowsRead: number;
-  push(row: string[], rowNumber: number): void;
+  /** Blank value cells of a pivot table read as 0 (said in the report). */
+  pivotBlanks: number;
+  /** A data row; only value columns may hold stored numbers (XLSX), labels are text. */
+  push(row: readonly SheetCell[], rowNumber: number): void;
   /** A group's dimension labels, in the order of plan.dimensions. */
   keyOf(g: GroupAcc): string[];
   /** The row that last opened or reused a group (long tables), for the fast path's comparison. */
-  lastRow(): readonly string[] | undefined;
+  lastRow(): readonly SheetCell[] | undefined;
   /**
    * For the fast path: what `push` does with a long row whose dimension cells equal
    * `lastRow()`'s and whose count cell is the digits of `value`, without the row itself.
@@ -57,15 +62,20 @@ export interface Accumulator {
 
 /** The most issues one import reports; beyond this the file is clearly not what we expect. */
 export const MAX_ISSUES = 1000;
-const TOTAL_LABELS = new Set([
-  'totaal', 'total', 'totaal organisatie', 'organisatie totaal', 'totaal generaal', 'eindtotaal', 'grand total',
-  'totaal alle', 'alle medewerkers', 'all employees', 'whole organisation', 'whole organization', 'hele organisatie',
-]);
+export { isTotalLabel };
 
-/** True when a dimension label or origin label names a total ('Totaal organisatie', 'Total'). */
-export function isTotalLabel(norm: string): boolean {
-  return TOTAL_LABELS.has(norm);
+/** The columns whose cells are read as numbers (counts, shares, totals); the rest are labels. */
+export function valueColumns(plan: Plan): Set<number> {
+  const out = new Set<number>(plan.categories.map((c) => c.index));
+  for (const i of [plan.count, plan.total]) if (i !== undefined) out.add(i);
+  for (const b of plan.blocks) if (b.total !== undefined) out.add(b.total);
+  for (const m of plan.melt ?? []) out.add(m.index);
+  for (const u of plan.unknownCategories) out.add(u.index);
+  return out;
 }
+
+// A line below the table that only says where the figures come from ('Bron: CBS', '* voorlopig').
+const FOOTER = /^(?:bron|source|noot|note|opmerking|toelichting|peildatum|gegenereerd|datum|\*)/i;
 
 /**
  * Sums rows into groups as they stream past, so no row outlives its callback. Cell problems
@@ -85,7 +95,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const originHeader = plan.origin !== undefined ? plan.header[plan.origin]! : '';
   const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
   const acc: Accumulator = {
-    plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, push, keyOf,
+    plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0, push, keyOf,
     lastRow: () => lastRow,
     pushSameGroup(originCell, value, rowNumber) {
       acc.rowsRead++;
@@ -102,7 +112,8 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   };
 
   /** A count, percentage or total cell; undefined when it is unusable (already reported). */
-  function readCell(cell: string, row: number, column: string, whole: boolean): number | 'suppressed' | undefined {
+  function readCell(cell: SheetCell, row: number, column: string, whole: boolean): number | 'suppressed' | undefined {
+    if (typeof cell !== 'string') return storedNumber(typeof cell === 'number' ? cell : cell.percent, row, column, whole);
     const v = readNumber(cell, plan.numbers, whole);
     if (typeof v === 'number') {
       if (!plan.numbers.decimalKnown && /[.,]/.test(cell) && isAmbiguous(cell, plan.numbers)) {
@@ -117,13 +128,20 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return void report('not-a-number', row, column, { value: cell.trim() });
   }
 
+  /** A number the workbook stores as one: read as it is, checked as any count. */
+  function storedNumber(v: number, row: number, column: string, whole: boolean): number | undefined {
+    if (v < 0) return void report('negative-count', row, column, { value: v });
+    if (whole && !Number.isInteger(v)) return void report('fractional-count', row, column, { value: v });
+    return v;
+  }
+
   // Long files list a group's categories on consecutive rows: reusing the previous row's group
   // when its dimension cells are the same strings avoids building a key on most rows.
   const dims = plan.dimensions.map((d) => d.index);
-  let lastRow: string[] | undefined;
+  let lastRow: readonly SheetCell[] | undefined;
   let lastGroup: GroupAcc | undefined;
 
-  function sameGroupAsLast(row: string[]): boolean {
+  function sameGroupAsLast(row: readonly SheetCell[]): boolean {
     if (!lastRow) return false;
     for (const d of dims) if (row[d] !== lastRow[d]) return false;
     return true;
@@ -139,9 +157,11 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return keys.labelsOf(g.id);
   }
 
-  function groupFor(row: string[], rowNumber: number, wide: boolean): GroupAcc | undefined {
-    if (!wide && sameGroupAsLast(row)) return lastGroup;
-    const id = keys.encode(row);
+  /** 'long' reuses the last row's group; 'wide' reports a second row of a group; 'melt' does neither. */
+  function groupFor(row: readonly SheetCell[], rowNumber: number, mode: 'long' | 'wide' | 'melt'): GroupAcc | undefined {
+    const wide = mode === 'wide';
+    if (mode === 'long' && sameGroupAsLast(row)) return lastGroup;
+    const id = keys.encode(row as readonly string[]);
     const total = keys.total;
     // a key with a total label is a totals row and lives in `totals` only
     const map = total ? acc.totals : acc.groups;
@@ -174,10 +194,23 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     return i;
   }
 
-  function pushLong(row: string[], rowNumber: number) {
+  function pushLong(row: readonly SheetCell[], rowNumber: number) {
+    let originCell = (row[plan.origin!] as string | undefined) ?? '';
+    // a pivot table's subtotal row ('Techniek Totaal') leaves the origin cell blank
+    if (originCell.trim() === '' && dims.some((d) => isTotalLabel(normOf(String(row[d] ?? ''))))) originCell = 'Totaal';
+    if (plan.melt) {
+      // years as columns: each count column is the group of its year
+      for (const m of plan.melt) {
+        const value = readCell(row[m.index] ?? '', rowNumber, plan.header[m.index]!, true);
+        (row as SheetCell[])[plan.width] = m.label;
+        const g = groupFor(row, rowNumber, 'melt');
+        if (g) place(g, originCell, value, rowNumber);
+      }
+      return;
+    }
     const value = readCell(row[plan.count!] ?? '', rowNumber, countHeader, true);
-    const g = groupFor(row, rowNumber, false);
-    if (g) place(g, row[plan.origin!] ?? '', value, rowNumber);
+    const g = groupFor(row, rowNumber, 'long');
+    if (g) place(g, originCell, value, rowNumber);
   }
 
   function place(g: GroupAcc, originCell: string, value: number | 'suppressed' | undefined, rowNumber: number) {
@@ -194,22 +227,38 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     g.vals[i] = value === undefined ? UNUSABLE : value === 'suppressed' ? NaN : value;
   }
 
-  function pushWide(row: string[], rowNumber: number) {
-    const g = groupFor(row, rowNumber, true);
+  function pushWide(row: readonly SheetCell[], rowNumber: number) {
+    for (const block of plan.blocks) {
+      if (block.label !== undefined) (row as SheetCell[])[plan.width] = block.label;
+      pushBlock(row, rowNumber, block);
+    }
+  }
+
+  /** A value cell; a blank one in a pivot table is 0 (Excel leaves the cells of no one empty). */
+  function readValue(cell: SheetCell, rowNumber: number, column: string, whole: boolean) {
+    if (plan.pivot && isBlankCell(cell)) {
+      acc.pivotBlanks++;
+      return 0;
+    }
+    return readCell(cell, rowNumber, column, whole);
+  }
+
+  function pushBlock(row: readonly SheetCell[], rowNumber: number, block: Plan['blocks'][number]) {
+    const g = groupFor(row, rowNumber, 'wide');
     const percentages = plan.shape === 'percentages';
-    for (let ci = 0; ci < plan.categories.length; ci++) {
+    for (const ci of block.categories) {
       const c = plan.categories[ci]!;
-      const v = readCell(row[c.index] ?? '', rowNumber, c.header, !percentages);
+      const v = readValue(row[c.index] ?? '', rowNumber, c.header, !percentages);
       const invalid = percentages && typeof v === 'number' && v > 100;
       if (invalid) report('invalid-percentage', rowNumber, c.header, { value: v });
       if (!g) continue;
       if (v === undefined || invalid) g.incomplete = true;
       else g.vals[ci] = v === 'suppressed' ? NaN : v;
     }
-    const headcount = percentages ? (plan.count ?? plan.total) : plan.total;
+    const headcount = percentages ? (block.total ?? plan.count ?? plan.total) : block.total;
     if (headcount !== undefined) {
       const cell = row[headcount] ?? '';
-      const v = cell.trim() === '' && !percentages ? undefined : readCell(cell, rowNumber, plan.header[headcount]!, true);
+      const v = isBlankCell(cell) && !percentages ? undefined : readCell(cell, rowNumber, plan.header[headcount]!, true);
       if (g && typeof v === 'number') {
         g.total = v;
         g.totalRow = rowNumber;
@@ -217,16 +266,51 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
     }
   }
 
-  function push(row: string[], rowNumber: number) {
+  let blankAfterData = false;
+  const lastLabels: SheetCell[] = [];
+  const values = valueColumns(plan);
+
+  /** A footer line: after a blank line below the table, or starting 'Bron', with no number in it. */
+  function isFooter(row: readonly SheetCell[]): boolean {
+    let filled = 0;
+    let first: SheetCell | undefined;
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i]!;
+      if (isBlankCell(c)) continue;
+      first ??= c;
+      if (++filled > 2 || (values.has(i) && typeof c !== 'string')) return false;
+      if (values.has(i) && typeof readNumber(c as string, plan.numbers) === 'number') return false;
+    }
+    return filled > 0 && (blankAfterData || (typeof first === 'string' && FOOTER.test(first.trim())));
+  }
+
+  /** A pivot table prints a row label once: the blank cells below it repeat it. */
+  function fillDown(row: readonly SheetCell[]) {
+    for (const d of plan.dimensions) {
+      if (d.index >= plan.width) continue;
+      if (isBlankCell(row[d.index])) (row as SheetCell[])[d.index] = lastLabels[d.index] ?? '';
+      else lastLabels[d.index] = row[d.index]!;
+    }
+  }
+
+  function push(row: readonly SheetCell[], rowNumber: number) {
+    if (row.length !== plan.width || isBlankCell(row[plan.width - 1]) || isBlankCell(row[0])) {
+      if (row.every(isBlankCell)) {
+        if (acc.rowsRead > 0) blankAfterData = true;
+        return;
+      }
+      if (isFooter(row)) return;
+    }
     if (row.length !== plan.width) {
-      const blank = row.every((c) => c.trim() === '');
+      const blank = row.every(isBlankCell);
       if (blank) return;
-      const extra = row.slice(plan.width).some((c) => c.trim() !== '');
+      const extra = row.slice(plan.width).some((c) => !isBlankCell(c));
       if (row.length < plan.width || extra) {
         return void report('ragged-row', rowNumber, undefined, { found: row.length, expected: plan.width });
       }
-    } else if (row[0]!.trim() === '' && row.every((c) => c.trim() === '')) return;
+    }
     acc.rowsRead++;
+    if (plan.pivot) fillDown(row);
     if (plan.shape === 'long') pushLong(row, rowNumber);
     else pushWide(row, rowNumber);
   }

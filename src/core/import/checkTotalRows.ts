@@ -9,8 +9,8 @@ import type { Plan } from './planImport';
 /**
  * Compares each totals row ('Totaal', 'Totaal organisatie') with the sum of the groups it
  * covers: the groups that agree with it on every dimension it does not total over. A totals
- * row is never a group; a mismatch is a warning. Shares derived from rounded percentages are
- * allowed half a percentage point per category.
+ * row is never a group; a mismatch is an error at its row (one of the two is wrong). Shares
+ * derived from rounded percentages are allowed half a percentage point per category.
  */
 export function checkTotalRows(
   plan: Plan,
@@ -24,9 +24,13 @@ export function checkTotalRows(
   const percentages = plan.shape === 'percentages';
   for (const t of totals) {
     const key = keyOf(t);
-    const fixed = plan.dimensions
-      .map((d, i) => ({ id: d.id, value: key[i]! }))
-      .filter((d) => !isTotalLabel(normaliseLabel(d.value)));
+    // 'Techniek Totaal' (a pivot table's subtotal) covers Techniek; 'Totaal' covers everything
+    const fixed = plan.dimensions.flatMap((d, i) => {
+      const value = key[i]!;
+      if (!isTotalLabel(normaliseLabel(value))) return [{ id: d.id, value }];
+      const of = value.replace(/^\s*(?:totaal|total)\s+|\s+(?:totaal|total)\s*$/i, '').trim();
+      return of !== value.trim() && groups.some((g) => g.key[d.id] === of) ? [{ id: d.id, value: of }] : [];
+    });
     const covered = groups.filter((g) => fixed.every((d) => g.key[d.id] === d.value));
     if (covered.length === 0) continue;
     const own = rollUp(t, targets, percentages ? t.total : undefined);
@@ -35,7 +39,9 @@ export function checkTotalRows(
     const mismatches: Array<[number, number]> = [];
     if (t.total !== undefined) {
       const groupTotal = sum((g) => g.total);
-      if (groupTotal !== t.total) mismatches.push([t.total, groupTotal]);
+      const own = t.total - (percentages ? 0 : rollUp(t, targets).unknown);
+      const tolerance = percentages ? 0 : 1e-9;
+      if (Math.abs(groupTotal - own) > tolerance) mismatches.push([t.total, groupTotal]);
     }
     const base = t.total ?? own.sum;
     for (const [id, value] of Object.entries(own.counts)) {
@@ -47,7 +53,7 @@ export function checkTotalRows(
     for (const [total, groupSum] of mismatches.slice(0, 1)) {
       const round = (x: number) => Math.round(x * 10) / 10;
       issues.push(
-        makeIssue('total-mismatch', locale, { row: t.row, column, severity: 'warning' }, { total: round(total), sum: round(groupSum) }),
+        makeIssue('total-mismatch', locale, { row: t.row, column }, { total: round(total), sum: round(groupSum) }),
       );
     }
   }

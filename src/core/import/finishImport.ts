@@ -1,5 +1,6 @@
 import type { Dataset, DetectedFormat, ImportResult, Issue } from '../types';
 import { makeIssue } from './messages';
+import { UNKNOWN } from '../classification/labels';
 import type { Accumulator } from './accumulateRows';
 import { buildGroups } from './buildGroups';
 import { checkTotalRows } from './checkTotalRows';
@@ -10,20 +11,36 @@ import type { ImportEngineOptions } from './options';
 export function finishImport(acc: Accumulator, format: DetectedFormat, options: ImportEngineOptions): ImportResult {
   const { plan, locale } = acc;
   const issues: Issue[] = [...acc.issues];
-  if (acc.rowsRead === 0 && issues.length === 0) return { ok: false, issues: [makeIssue('header-only', locale, { row: 1 })] };
+  const at = plan.headerRow;
+  if (acc.rowsRead === 0 && issues.length === 0) return { ok: false, issues: [makeIssue('header-only', locale, { row: at })] };
   for (const u of plan.unknownCategories) {
-    issues.push(makeIssue('unknown-category', locale, { row: 1, column: u.header }, { value: u.header }));
+    issues.push(makeIssue('unknown-category', locale, { row: at, column: u.header }, { value: u.header }));
   }
   const seen: SeenCategory[] =
     plan.shape === 'long'
       ? acc.labels.map((l, key) => ({ key, raw: l.raw, row: l.row, column: l.column }))
-      : plan.categories.map((c, key) => ({ key, raw: c.header, row: 1, column: c.header, meaning: c.meaning }));
+      : plan.categories.map((c, key) => ({ key, raw: c.header, row: at, column: c.header, meaning: c.meaning }));
   const resolved = resolveScheme(seen, locale, options.scheme);
   if (!resolved.ok) return { ok: false, issues: sortIssues([...issues, ...resolved.issues]) };
   const built = buildGroups(plan, acc.groups.values(), resolved.targets, locale, acc.keyOf);
   issues.push(...built.issues, ...checkTotalRows(plan, acc.totals.values(), built.groups, resolved.targets, locale, acc.keyOf));
   if (built.groups.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push(makeIssue('no-groups', locale));
+  }
+  const first = acc.groups.values().next().value;
+  if (first && !issues.some((i) => i.severity === 'error') && built.groups.every((g) => g.total === 0 && !g.suppressed)) {
+    // a file of zeros is an export gone wrong (a filter, an empty pivot), not an organisation
+    issues.push(makeIssue('all-zero', locale, { row: first.row, column: firstValueColumn(acc) }));
+  }
+  const notes: string[] = [];
+  if (acc.pivotBlanks > 0) {
+    const note = makeIssue('pivot-blank-zero', locale, { severity: 'warning' }, { n: acc.pivotBlanks });
+    issues.push(note);
+    notes.push(note.message);
+  }
+  if (built.unknown > 0) {
+    const column = plan.shape === 'long' ? plan.header[plan.origin!] : plan.categories.find((c) => c.meaning.herkomst?.main === UNKNOWN)?.header;
+    issues.push(makeIssue('unknown-origin', locale, { row: at, column, severity: 'warning' }, { n: Math.round(built.unknown * 100) / 100 }));
   }
   const sorted = sortIssues(issues);
   if (sorted.some((i) => i.severity === 'error')) return { ok: false, issues: sorted };
@@ -35,8 +52,15 @@ export function finishImport(acc: Accumulator, format: DetectedFormat, options: 
     meta: { format },
   };
   if (plan.shape === 'percentages') dataset.meta!.fromPercentages = true;
+  if (notes.length > 0) dataset.meta!.importNotes = notes;
   if (options.fileName) dataset.meta!.fileName = options.fileName;
   return { ok: true, dataset, issues: sorted };
+}
+
+function firstValueColumn(acc: Accumulator): string | undefined {
+  const { plan } = acc;
+  const index = plan.shape === 'long' ? (plan.count ?? plan.melt?.[0]?.index) : plan.categories[0]?.index;
+  return index === undefined ? undefined : plan.header[index];
 }
 
 /** Issues in file order; file-wide issues (no row) first. */

@@ -5,7 +5,7 @@
  */
 export interface GroupKeys {
   /** The id of the group of `row`; afterwards `total` says whether one of its labels is a total. */
-  encode(row: string[]): string;
+  encode(row: readonly string[]): string;
   total: boolean;
   /** The labels of a group, read back from its id (not kept per group: a file may hold 100k). */
   labelsOf(id: string): string[];

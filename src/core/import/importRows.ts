@@ -1,40 +1,16 @@
 import type { DetectedFormat, ImportResult } from '../types';
 import { makeIssue } from './messages';
-import { createAccumulator, type Accumulator } from './accumulateRows';
+import { createAccumulator, valueColumns, type Accumulator } from './accumulateRows';
 import { finishImport } from './finishImport';
-import { mapColumns } from './mapColumns';
+import { cleanHeader, isBlankRow, locateHeader } from './findHeader';
 import { planImport, type Plan } from './planImport';
 import type { ImportEngineOptions } from './options';
+import { cellText, type SheetCell } from './sheetCell';
 
 /** How many rows after the header decide the number format and spot numeric columns. */
 export const SAMPLE_ROWS = 200;
 
-/** The header row: trimmed cells without the blank columns at its end. */
-export function cleanHeader(row: string[]): string[] {
-  const header = row.map((c) => c.trim());
-  while (header.length > 0 && header[header.length - 1] === '') header.pop();
-  return header;
-}
-
-export function isBlankRow(row: string[]): boolean {
-  return row.every((c) => c.trim() === '');
-}
-
-// How far down a header may sit below titles and notes (CBS and HR exports put a few there).
-const HEADER_SEARCH_ROWS = 10;
-
-/**
- * The header row: the first of the first non-blank rows that names an origin, a category or a
- * person (so a refusal still sees it); else the first non-blank row. -1 when all are blank.
- */
-function findHeader(head: string[][], options: ImportEngineOptions): number {
-  const candidates: number[] = [];
-  for (let i = 0; i < head.length && candidates.length < HEADER_SEARCH_ROWS; i++) if (!isBlankRow(head[i]!)) candidates.push(i);
-  const named = candidates.find((i) =>
-    mapColumns(cleanHeader(head[i]!), options.mapping).some((c) => c.kind === 'origin' || c.kind === 'category' || c.kind === 'person'),
-  );
-  return named ?? candidates[0] ?? -1;
-}
+export { cleanHeader, isBlankRow };
 
 /** The part of the dialect that the rows themselves do not carry. */
 export interface RowSource {
@@ -45,20 +21,21 @@ export interface RowSource {
 }
 
 /**
- * Plans the import from the header (the first non-blank row) and a sample, and returns an
+ * Plans the import from the header (found below any titles) and a sample, and returns an
  * accumulator to push every later row into, or the result when the header alone decides it.
  */
 export function startImport(
-  head: string[][],
+  head: SheetCell[][],
   options: ImportEngineOptions,
   source: RowSource,
 ): { headerIndex: number; acc: Accumulator; format: DetectedFormat } | { result: ImportResult } {
   const locale = options.locale ?? 'nl';
-  const headerIndex = findHeader(head, options);
-  if (headerIndex < 0) return { result: { ok: false, issues: [makeIssue('empty-file', locale)] } };
-  const header = cleanHeader(head[headerIndex]!);
+  const found = locateHeader(head, options.mapping);
+  if (!found) return { result: { ok: false, issues: [makeIssue('empty-file', locale)] } };
+  const { index: headerIndex, header } = found;
   const sample = head.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
-  const planned = planImport(header, sample, options, options.decimal ?? source.fallbackDecimal);
+  const context = { headerRow: headerIndex + 1, pivot: found.pivot, ...(found.groupHeader ? { groupHeader: found.groupHeader } : {}) };
+  const planned = planImport(header, sample, options, options.decimal ?? source.fallbackDecimal, context);
   if (!planned.ok) return { result: { ok: false, issues: planned.issues } };
   const format = describeFormat(planned.plan, source);
   return { headerIndex, acc: createAccumulator(planned.plan, locale), format };
@@ -78,15 +55,18 @@ function describeFormat(plan: Plan, source: RowSource): DetectedFormat {
 
 /**
  * The import pipeline on cells already split into rows (XLSX, clipboard, the hand-entry
- * form): the first non-blank row is the header; row numbers are spreadsheet rows.
+ * form): the header is found as in a text file; row numbers are spreadsheet rows.
  */
-export function importRows(rows: string[][], options: ImportEngineOptions = {}): ImportResult {
+export function importRows(rows: SheetCell[][], options: ImportEngineOptions = {}): ImportResult {
   const started = startImport(rows, options, {
     encoding: 'utf-8',
     delimiter: options.delimiter ?? '\t',
     fallbackDecimal: '.',
   });
   if ('result' in started) return started.result;
-  for (let i = started.headerIndex + 1; i < rows.length; i++) started.acc.push(rows[i]!, i + 1);
+  const values = valueColumns(started.acc.plan);
+  // labels are text; a value the sheet stores as a number stays one
+  const textual = (row: SheetCell[]) => row.map((c, i) => (values.has(i) ? c : cellText(c)));
+  for (let i = started.headerIndex + 1; i < rows.length; i++) started.acc.push(textual(rows[i]!), i + 1);
   return finishImport(started.acc, started.format, options);
 }

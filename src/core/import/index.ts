@@ -1,6 +1,6 @@
 export { importTable, importTableAsync } from './importTable';
 export { importRows } from './importRows';
-export { importXlsx } from './importXlsx';
+export { importXlsx, importWorkbook } from './importXlsx';
 export { readXlsxRows, readWorkbook, looksLikeXlsx } from './readXlsx';
 export type { Workbook } from './readXlsx';
 export { templateCsv } from './templateCsv';

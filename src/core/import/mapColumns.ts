@@ -71,7 +71,9 @@ function guess(header: string): ColumnPlan {
   const norm = normaliseLabel(header);
   if (PERSON.has(norm)) return { kind: 'person', header };
   if (ORIGIN.has(norm)) return { kind: 'origin', header };
-  if (COUNT.has(norm)) return { kind: 'count', header };
+  // a pivot table's value field: 'Aantal van Personeelsnummer', 'Count of Employee ID'
+  if (COUNT.has(norm) || /^(?:aantal|som|count|sum) (?:van|of) /.test(norm)) return { kind: 'count', header };
+  if (norm === 'rijlabels' || norm === 'row labels') return { kind: 'dimension', header, id: 'groep' };
   if (TOTAL.has(norm)) return { kind: 'total', header };
   if (norm === '') return { kind: 'ignore', header };
   const meaning = findLabel(stripPercent(header));

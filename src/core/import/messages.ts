@@ -77,9 +77,9 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
   },
   'mixed-schemes': {
     nl: (p) =>
-      `Het bestand mengt twee CBS-indelingen: ${p.herkomst} (herkomst, sinds 2022) en ${p.legacy} (migratieachtergrond, tot 2022). Die zijn niet om te rekenen; gebruik één indeling.`,
+      `"${p.value}" hoort bij de CBS-indeling ${p.other === 'herkomst' ? 'herkomst (sinds 2022)' : 'migratieachtergrond (tot 2022)'}, de hoofdgroepen van dit bestand bij ${p.scheme === 'herkomst' ? 'herkomst (sinds 2022)' : 'migratieachtergrond (tot 2022)'}. De twee indelingen zijn niet om te rekenen; gebruik één indeling.`,
     en: (p) =>
-      `The file mixes two CBS classifications: ${p.herkomst} (origin, since 2022) and ${p.legacy} (migration background, until 2022). They cannot be converted; use one.`,
+      `"${p.value}" belongs to the CBS classification ${p.other === 'herkomst' ? 'origin (since 2022)' : 'migration background (until 2022)'}, this file's main groups to ${p.scheme === 'herkomst' ? 'origin (since 2022)' : 'migration background (until 2022)'}. The two cannot be converted; use one.`,
   },
   'percentages-sum': {
     nl: (p) => `De percentages tellen op tot ${p.sum} in plaats van 100.`,
@@ -91,12 +91,35 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
   },
   'missing-headcount': {
     nl: () =>
-      'Bij percentages is het aantal medewerkers per groep nodig: voeg een kolom "Aantal medewerkers" toe.',
-    en: () => 'Percentages need the number of employees per group: add a column "Number of employees".',
+      'Dit zijn percentages zonder aantallen. Voeg een kolom "Aantal medewerkers" toe met het aantal medewerkers per groep ' +
+      '(uit uw eigen personeelsadministratie); dan rekent Barometer de aantallen uit. Percentages worden nooit als aantallen opgeslagen.',
+    en: () =>
+      'These are percentages without counts. Add a column "Number of employees" with the number of employees per group ' +
+      '(from your own HR records); Barometer then works out the counts. Percentages are never stored as counts.',
   },
   'total-mismatch': {
     nl: (p) => `Het totaal ${p.total} wijkt af van de som ${p.sum}.`,
     en: (p) => `The total ${p.total} differs from the sum ${p.sum}.`,
+  },
+  'duplicate-column': {
+    nl: (p) => `De kolommen ${p.firstLetter} ("${p.first}") en ${p.letter} ("${p.column}") zijn dezelfde kolom; elk aantal mag maar één keer meetellen. Verwijder of hernoem er één.`,
+    en: (p) => `Columns ${p.firstLetter} ("${p.first}") and ${p.letter} ("${p.column}") are the same column; each count may be counted only once. Remove or rename one.`,
+  },
+  'detail-exceeds-main': {
+    nl: (p) => `De detailgroepen (zoals Turkije, Marokko) tellen op tot ${p.detail}, meer dan de hoofdgroep zelf (${p.value}); ze horen erbinnen te vallen.`,
+    en: (p) => `The detail groups (such as Turkey, Morocco) add up to ${p.detail}, more than the main group itself (${p.value}); they should fall within it.`,
+  },
+  'all-zero': {
+    nl: () => 'Alle aantallen in dit bestand zijn 0. Controleer het filter of de draaitabel waaruit het bestand komt.',
+    en: () => 'Every count in this file is 0. Check the filter or pivot table the file came from.',
+  },
+  'pivot-blank-zero': {
+    nl: (p) => `Dit is een draaitabel: ${p.n} lege cellen zijn gelezen als 0 (Excel laat een cel zonder medewerkers leeg).`,
+    en: (p) => `This is a pivot table: ${p.n} empty cells were read as 0 (Excel leaves a cell without employees empty).`,
+  },
+  'unknown-origin': {
+    nl: (p) => `Medewerkers zonder bekende herkomst (${p.n}) zijn niet meegeteld in de herkomstgroepen en het totaal.`,
+    en: (p) => `Employees of unknown origin (${p.n}) are left out of the origin groups and the total.`,
   },
   'no-groups': {
     nl: () => 'Het bestand bevat geen groepen met aantallen.',
@@ -106,11 +129,20 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
     nl: (p) => `Het werkblad "${p.sheet}" bestaat niet in dit Excel-bestand.`,
     en: (p) => `The sheet "${p.sheet}" does not exist in this Excel file.`,
   },
+  'no-table-in-workbook': {
+    nl: (p) => `Geen van de werkbladen (${p.sheets}) bevat een tabel met herkomstgroepen; kies het werkblad met de tabel.`,
+    en: (p) => `None of the sheets (${p.sheets}) holds a table of origin groups; choose the sheet with the table.`,
+  },
   cancelled: {
     nl: () => 'Het inlezen is afgebroken.',
     en: () => 'The import was cancelled.',
   },
 };
+
+/** 'Werkblad "Cijfers": ', put before each message of an XLSX import. */
+export function sheetPrefix(locale: Locale, sheet: string): string {
+  return locale === 'nl' ? `Werkblad "${sheet}": ` : `Sheet "${sheet}": `;
+}
 
 /** Builds an issue whose message comes from the catalogue in the requested locale. */
 export function makeIssue(

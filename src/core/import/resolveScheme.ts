@@ -18,37 +18,55 @@ export type Resolution =
   | { ok: false; issues: Issue[] };
 
 /**
- * Picks the scheme from the labels: labels of one scheme only decide it; labels shared by
- * both (Turkije, Marokko, Suriname) follow the rest. Labels of both schemes is an error that
- * names them, because the two cannot be converted into each other.
+ * Picks the scheme from the labels. The main categories decide first (Nederland, Europa, Buiten
+ * Europa or the three of migratieachtergrond): a file's detail (Indonesië, Turkije, 'Overig')
+ * follows them. Without main categories, labels of one scheme only decide. A label that does not
+ * belong to the chosen scheme is a 'mixed-schemes' error at its own row and column: the two
+ * schemes cannot be converted into each other.
  */
 export function resolveScheme(seen: SeenCategory[], locale: Locale, forced?: SchemeId): Resolution {
   const issues: Issue[] = [];
-  const herkomst: string[] = [];
-  const legacy: string[] = [];
   const meanings = seen.map((s) => {
     const meaning = s.meaning ?? findLabel(s.raw);
     if (!meaning) issues.push(makeIssue('unknown-category', locale, { row: s.row, column: s.column }, { value: s.raw }));
-    else {
-      const schemes = labelSchemes(meaning);
-      if (schemes.length === 1) (schemes[0] === 'herkomst' ? herkomst : legacy).push(s.raw);
-    }
     return meaning;
   });
-  if (herkomst.length > 0 && legacy.length > 0 && !forced) {
-    const quote = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
-    issues.push(makeIssue('mixed-schemes', locale, {}, { herkomst: quote(herkomst), legacy: quote(legacy) }));
-  }
-  const scheme: SchemeId = forced ?? (legacy.length > herkomst.length ? 'migratieachtergrond' : 'herkomst');
+  const scheme = forced ?? decide(meanings);
   const targets = new Map<number, LabelTarget>();
   seen.forEach((s, i) => {
     const meaning = meanings[i];
     if (!meaning) return;
     const target = meaning[scheme];
     if (target) targets.set(s.key, target);
-    else if (forced || !issues.some((x) => x.code === 'mixed-schemes')) {
-      issues.push(makeIssue('unknown-category', locale, { row: s.row, column: s.column }, { value: s.raw }));
+    else if (forced) issues.push(makeIssue('unknown-category', locale, { row: s.row, column: s.column }, { value: s.raw }));
+    else {
+      const other = labelSchemes(meaning)[0]!;
+      issues.push(makeIssue('mixed-schemes', locale, { row: s.row, column: s.column }, { value: s.raw, scheme, other }));
     }
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scheme, targets };
+}
+
+/** The scheme with the most main labels (the first main label's on a tie); else the most scheme-only labels. */
+function decide(meanings: Array<LabelMeaning | undefined>): SchemeId {
+  const votes = (main: boolean) => {
+    const n = { herkomst: 0, migratieachtergrond: 0 } as Record<SchemeId, number>;
+    let first: SchemeId | undefined;
+    for (const m of meanings) {
+      if (!m) continue;
+      const schemes = labelSchemes(m);
+      if (schemes.length !== 1) continue;
+      const target = m[schemes[0]!]!;
+      if (main !== (target.detail === undefined)) continue;
+      n[schemes[0]!]++;
+      first ??= schemes[0];
+    }
+    return { n, first };
+  };
+  for (const main of [true, false]) {
+    const { n, first } = votes(main);
+    if (n.herkomst === n.migratieachtergrond && first) return first;
+    if (n.herkomst !== n.migratieachtergrond) return n.herkomst > n.migratieachtergrond ? 'herkomst' : 'migratieachtergrond';
+  }
+  return 'herkomst';
 }

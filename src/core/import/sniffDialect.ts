@@ -5,7 +5,8 @@ export type LineEnding = 'crlf' | 'lf' | 'cr';
 
 /**
  * Guesses the delimiter from the first lines: the one that occurs (outside quotes) the same
- * non-zero number of times on most lines, the header's count weighing most. ';' wins ties
+ * non-zero number of times on most lines, the first line that has it (the header, below any
+ * titles) weighing most. ';' wins ties
  * because Dutch Excel writes it and ',' may then be the decimal separator.
  */
 export function sniffDelimiter(head: string): Delimiter {
@@ -14,7 +15,8 @@ export function sniffDelimiter(head: string): Delimiter {
   let bestScore = -1;
   for (const d of DELIMITERS) {
     const counts = lines.map((l) => countOutsideQuotes(l, d));
-    const first = counts[0] ?? 0;
+    // the first line that has it: a report's title lines above the header have none
+    const first = counts.find((c) => c > 0) ?? 0;
     if (first === 0) continue;
     const consistent = counts.filter((c) => c === first).length;
     const score = consistent * 1000 + first;

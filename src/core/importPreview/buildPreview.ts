@@ -1,6 +1,8 @@
 import type { ImportOptions, ImportResult } from '../types';
-import { cleanHeader, isBlankRow, SAMPLE_ROWS } from '../import/importRows';
+import { SAMPLE_ROWS } from '../import/importRows';
+import { locateHeader } from '../import/findHeader';
 import { planImport } from '../import/planImport';
+import { cellText, type SheetCell } from '../import/sheetCell';
 import { describeColumns } from './describeColumns';
 import type { DetectedSummary, ImportPreview, PreviewRow } from './types';
 
@@ -17,19 +19,20 @@ export const HEAD_RECORDS = PREVIEW_ROWS + SAMPLE_ROWS + 50;
  * dataset's format, when the import succeeded, has the last word.
  */
 export function buildPreview(
-  head: string[][],
+  head: SheetCell[][],
   options: ImportOptions,
   base: DetectedSummary,
   fallbackDecimal: ',' | '.',
   result?: ImportResult,
 ): ImportPreview {
-  const rows: PreviewRow[] = head.slice(0, PREVIEW_ROWS).map((cells, i) => ({ row: i + 1, cells }));
-  const headerIndex = head.findIndex((r) => !isBlankRow(r));
+  const rows: PreviewRow[] = head.slice(0, PREVIEW_ROWS).map((cells, i) => ({ row: i + 1, cells: cells.map(cellText) }));
+  const found = locateHeader(head, options.mapping);
   const detected: DetectedSummary = { ...base };
-  if (headerIndex < 0) return { detected, headerRow: 1, header: [], rows, issueRows: [], columns: [] };
-  const header = cleanHeader(head[headerIndex]!);
+  if (!found) return { detected, headerRow: 1, header: [], rows, issueRows: [], columns: [] };
+  const { index: headerIndex, header } = found;
   const sample = head.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
-  const planned = planImport(header, sample, options, options.decimal ?? fallbackDecimal);
+  const context = { headerRow: headerIndex + 1, pivot: found.pivot, ...(found.groupHeader ? { groupHeader: found.groupHeader } : {}) };
+  const planned = planImport(header, sample, options, options.decimal ?? fallbackDecimal, context);
   if (planned.ok) {
     detected.shape = planned.plan.shape;
     detected.decimal = planned.plan.numbers.decimal;

@@ -4,7 +4,9 @@ import { importTableAsync } from '../import/importTable';
 import { importRows } from '../import/importRows';
 import { makeIssue } from '../import/messages';
 import type { ImportEngineOptions } from '../import/options';
-import { looksLikeXlsx, readXlsxRows } from '../import/readXlsx';
+import { importWorkbook } from '../import/importXlsx';
+import { looksLikeXlsx, readWorkbook, type Workbook } from '../import/readXlsx';
+import { cellText, type SheetCell } from '../import/sheetCell';
 import { newlineOf, sniffDelimiter, sniffLineEnding } from '../import/sniffDialect';
 import { parseHead, type Dialect } from '../import/streamRows';
 import { buildPreview, HEAD_RECORDS, PREVIEW_ROWS } from './buildPreview';
@@ -42,13 +44,16 @@ async function dispatch(source: ImportSource, options: ImportEngineOptions): Pro
   }
   const { bytes } = source;
   if (looksLikeXlsx(bytes)) {
-    const read = await readXlsxRows(bytes, source.sheet ?? 0);
-    if (!read.ok) {
+    let workbook: Workbook;
+    try {
+      workbook = readWorkbook(bytes);
+    } catch {
       const result: ImportResult = { ok: false, issues: [makeIssue('not-a-table', options.locale ?? 'nl')] };
       return { result, preview: { detected: { source: 'xlsx' }, headerRow: 1, header: [], rows: [], issueRows: [], columns: [] } };
     }
-    const outcome = fromRows(read.rows, options, { source: 'xlsx' });
-    return { ...outcome, preview: { ...outcome.preview, sheets: read.sheetNames, sheet: read.sheet } };
+    const read = importWorkbook(workbook, source.sheet === undefined ? options : { ...options, sheet: source.sheet });
+    const outcome = previewRows(read.rows, read.result, options, { source: 'xlsx' });
+    return { ...outcome, preview: { ...outcome.preview, sheets: read.sheetNames, ...(read.sheet ? { sheet: read.sheet } : {}) } };
   }
   const decoded = decodeBytes(bytes, options.encoding);
   if ('binary' in decoded) {
@@ -74,10 +79,13 @@ async function fromText(text: string, options: ImportEngineOptions, base: Detect
   return { result, preview };
 }
 
-function fromRows(rows: string[][], options: ImportEngineOptions, base: DetectedSummary): ImportOutcome {
-  const result = importRows(rows, options);
+function fromRows(rows: SheetCell[][], options: ImportEngineOptions, base: DetectedSummary): ImportOutcome {
+  return previewRows(rows, importRows(rows, options), options, base);
+}
+
+function previewRows(rows: SheetCell[][], result: ImportResult, options: ImportEngineOptions, base: DetectedSummary): ImportOutcome {
   const preview = buildPreview(rows.slice(0, HEAD_RECORDS), options, base, '.', result);
   const wanted = rowsToFetch(result.issues, Math.min(rows.length, PREVIEW_ROWS), MAX_ISSUE_ROWS);
-  preview.issueRows = wanted.filter((r) => rows[r - 1]).map((r): PreviewRow => ({ row: r, cells: rows[r - 1]! }));
+  preview.issueRows = wanted.filter((r) => rows[r - 1]).map((r): PreviewRow => ({ row: r, cells: rows[r - 1]!.map(cellText) }));
   return { result, preview };
 }

@@ -37,7 +37,8 @@ describe('importTable: every problem, located', () => {
     [
       'mixed schemes',
       'Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n',
-      [{ code: 'mixed-schemes', row: undefined, column: undefined, severity: E }],
+      // two herkomst main columns decide; the legacy column is named
+      [{ code: 'mixed-schemes', row: 1, column: 'Westerse migratieachtergrond', severity: E }],
     ],
     [
       'percentages not adding to 100 (70 + 10 + 25 = 105)',
@@ -54,7 +55,7 @@ describe('importTable: every problem, located', () => {
     [
       'percentages without headcount',
       'Team;Nederland (%);Europa (%);Buiten Europa (%)\nA;70;10;20\n',
-      [{ code: 'missing-headcount', row: 1, column: undefined, severity: E }],
+      [{ code: 'missing-headcount', row: 1, column: 'Nederland (%)', severity: E }],
     ],
     [
       'a duplicate group in a wide table',
@@ -78,10 +79,10 @@ describe('importTable: every problem, located', () => {
     expect(brief(result)).toEqual(expected);
   });
 
-  it('names the labels of both schemes when they are mixed', () => {
+  it('names the offending label and both schemes when they are mixed', () => {
     const result = importTable('Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n', { locale: 'en' });
     expect(result.issues[0]!.message).toBe(
-      'The file mixes two CBS classifications: "Nederland", "Buiten Europa" (origin, since 2022) and "Westerse migratieachtergrond" (migration background, until 2022). They cannot be converted; use one.',
+      '"Westerse migratieachtergrond" belongs to the CBS classification migration background (until 2022), this file\'s main groups to origin (since 2022). The two cannot be converted; use one.',
     );
   });
 
@@ -97,18 +98,20 @@ describe('importTable: every problem, located', () => {
 });
 
 describe('importTable: warnings keep the import', () => {
-  it('warns when a Totaal column differs from the sum of the categories', () => {
-    // 10 + 20 + 30 = 60, Totaal says 61; the Totaal column stays the group total
+  it('refuses a Totaal column that differs from the sum of the categories, at its row and column', () => {
+    // 10 + 20 + 30 = 60, Totaal says 61
     const result = importTable('Afdeling;Nederland;Europa;Buiten Europa;Totaal\nZorg;10;20;30;61\n');
-    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 2, column: 'Totaal', severity: W }]);
-    expect(datasetOf(result).groups[0]!.total).toBe(61);
+    expect(result.ok).toBe(false);
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 2, column: 'Totaal', severity: E }]);
   });
 
-  it('warns when a totals row differs from the sum of the groups, and never counts it as a group', () => {
+  it('refuses a totals row that differs from the sum of the groups, and never counts an agreeing one', () => {
     // Nederland: 10 + 5 = 15, the Totaal row says 16
     const result = importTable('Afdeling;Nederland;Europa;Buiten Europa\nA;10;1;1\nB;5;1;1\nTotaal;16;2;2\n');
-    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Afdeling', severity: W }]);
-    expect(datasetOf(result).groups.map((g) => g.key.afdeling)).toEqual(['A', 'B']);
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Afdeling', severity: E }]);
+    // 15, 2, 2 agree
+    const agreeing = importTable('Afdeling;Nederland;Europa;Buiten Europa\nA;10;1;1\nB;5;1;1\nTotaal;15;2;2\n');
+    expect(datasetOf(agreeing).groups.map((g) => g.key.afdeling)).toEqual(['A', 'B']);
   });
 
   it('checks a subtotal row against the groups it covers only (year 2024 of two years)', () => {
@@ -120,9 +123,10 @@ describe('importTable: warnings keep the import', () => {
   });
 
   it('takes a long "Totaal" origin row as the group total and checks it', () => {
-    // 5 + 6 = 11, Totaal 12: total stays 12, warning on the row
+    // 5 + 6 = 11, Totaal 12: an error on the row
     const result = importTable('Afdeling;Herkomst;Aantal\nA;Nederland;5\nA;Europa;6\nA;Totaal;12\n');
-    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Herkomst', severity: W }]);
-    expect(datasetOf(result).groups).toEqual([{ key: { afdeling: 'A' }, total: 12, counts: { nederland: 5, europa: 6 } }]);
+    expect(brief(result)).toEqual([{ code: 'total-mismatch', row: 4, column: 'Herkomst', severity: E }]);
+    const agreeing = importTable('Afdeling;Herkomst;Aantal\nA;Nederland;5\nA;Europa;6\nA;Totaal;11\n');
+    expect(datasetOf(agreeing).groups).toEqual([{ key: { afdeling: 'A' }, total: 11, counts: { nederland: 5, europa: 6 } }]);
   });
 });

@@ -3,7 +3,7 @@ import { MESSAGES, makeIssue } from '../../../src/core/import/messages';
 
 describe('the message catalogue', () => {
   it.each(Object.keys(MESSAGES))('%s has a full sentence in Dutch and English', (code) => {
-    const params = { value: 'X', column: 'Kolom', first: 2, found: 3, expected: 4, read: '1234', sum: 99, total: 100, herkomst: '"a"', legacy: '"b"', sheet: 'Blad1' };
+    const params = { value: 'X', column: 'Kolom', first: 2, found: 3, expected: 4, read: '1234', sum: 99, total: 100, herkomst: '"a"', legacy: '"b"', sheet: 'Blad1', sheets: '"Blad1"', firstLetter: 'B', letter: 'D', detail: 5, n: 3 };
     for (const locale of ['nl', 'en'] as const) {
       const message = MESSAGES[code]![locale](params);
       expect(message).toMatch(/^[A-Z"“].*[.!?]$/s);

@@ -20,13 +20,13 @@ async function workbook(): Promise<Uint8Array> {
 }
 
 describe('readXlsxRows', () => {
-  it('lists the sheets and reads the chosen one as text rows that importRows takes', async () => {
+  it('lists the sheets and reads the chosen one as rows of text and stored numbers that importRows takes', async () => {
     const bytes = await workbook();
     expect(looksLikeXlsx(bytes)).toBe(true);
     const read = await readXlsxRows(bytes, 'Cijfers');
     if (!read.ok) throw new Error(read.reason);
     expect(read.sheetNames).toEqual(['Toelichting', 'Cijfers']);
-    expect(read.rows[1]).toEqual(['Zorg', '120', '15', '40']);
+    expect(read.rows[1]).toEqual(['Zorg', 120, 15, 40]);
     const d = datasetOf(importRows(read.rows));
     expect(d.groups).toEqual([
       // 120 + 15 + 40 = 175
@@ -57,7 +57,16 @@ describe('importXlsx', () => {
   });
 
   it('explains a sheet without origin columns, a missing sheet and bytes that are not a workbook', async () => {
-    expect((await importXlsx(await workbook())).result.issues.map((i) => i.code)).toEqual(['no-origin-columns']);
+    const notes = (await importXlsx(await workbook(), { sheet: 'Toelichting' })).result;
+    expect(notes.issues.map((i) => [i.code, i.sheet])).toEqual([['no-origin-columns', 'Toelichting']]);
+    expect(notes.issues[0]!.message).toMatch(/^Werkblad "Toelichting": /);
+    const onlyNotes = new Uint8Array(await writeXlsxFile([
+      { sheet: 'A', data: [[{ value: 'Uitleg' }]] },
+      { sheet: 'B', data: [[{ value: 'Meer uitleg' }]] },
+    ]).toBuffer());
+    const none = (await importXlsx(onlyNotes)).result;
+    expect(none.issues.map((i) => i.code)).toEqual(['no-table-in-workbook']);
+    expect(none.issues[0]!.message).toContain('"A", "B"');
     expect((await importXlsx(await workbook(), { sheet: 'Nope' })).result.issues.map((i) => i.code)).toEqual(['no-such-sheet']);
     expect((await importXlsx(new Uint8Array([1, 2, 3]))).result.issues.map((i) => i.code)).toEqual(['not-a-table']);
   });

@@ -141,14 +141,4 @@ describe('ImportClient', () => {
     expect(workers).toHaveLength(1);
     expect(workers[0]!.requests).toHaveLength(1);
   });
-
-  it('run() gives the whole result for the quick picker', async () => {
-    const { c, workers } = client();
-    const bytes = new TextEncoder().encode(WIDE);
-    const result = c.run(bytes.buffer, 'a.csv', {}, () => {});
-    await new Promise((r) => setTimeout(r, 0));
-    await workers[0]!.finish(0);
-    const r = await result;
-    expect(r?.ok && r.dataset.groups).toHaveLength(1);
-  });
 });

@@ -101,7 +101,7 @@ describe('runImport: sources, overrides and issue rows', () => {
     expect(ignored.result.issues[0]).toMatchObject({ code: 'duplicate-row', row: 5 });
   });
 
-  it('reads the chosen sheet of a workbook and lists every sheet', async () => {
+  it('finds the sheet that holds the table, lists every sheet and reads a chosen one', async () => {
     const bytes = new Uint8Array(
       await writeXlsxFile([
         { sheet: 'Uitleg', data: [[{ value: 'Toelichting' }]] },
@@ -110,8 +110,12 @@ describe('runImport: sources, overrides and issue rows', () => {
     );
     const first = await runImport({ kind: 'bytes', bytes, fileName: 'x.xlsx' });
     expect(first.preview.sheets).toEqual(['Uitleg', 'Cijfers']);
-    expect(first.preview.sheet).toBe('Uitleg');
-    expect(first.result.ok).toBe(false);
+    // the notes tab comes first; the table is found on the second
+    expect(first.preview.sheet).toBe('Cijfers');
+    expect(first.result.ok).toBe(true);
+    const notes = await runImport({ kind: 'bytes', bytes, fileName: 'x.xlsx', sheet: 'Uitleg' });
+    expect(notes.result.ok).toBe(false);
+    expect(notes.result.issues[0]?.sheet).toBe('Uitleg');
     const chosen = await runImport({ kind: 'bytes', bytes, fileName: 'x.xlsx', sheet: 'Cijfers' });
     expect(chosen.preview.detected).toMatchObject({ source: 'xlsx', shape: 'wide', scheme: 'herkomst' });
     // Zorg: 120 + 15 + 40 = 175
