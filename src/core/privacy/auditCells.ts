@@ -1,25 +1,32 @@
 import type { CellTable } from './buildCells';
 import { findPinned, type AuditModel } from './audit/findRanges';
+import type { LpSolver } from './audit/lpSolver';
 import type { DisclosureRules } from './rules';
 import { CELL_TOO_SMALL, GROUP_TOO_SMALL } from './suppressPrimary';
 
 /**
- * The hidden cells (code ≠ 0) whose value follows from the published ones, found with the same LP
+ * The hidden cells (code ≠ 0) that the published ones narrow to a single whole number, found with the same LP
  * bounds as auditPublished but straight from publish()'s own arrays. Unknowns are the hidden
  * finest category cells; the people of unknown origin (rest) count as known to an attacker, and so
  * does what a reason tells: 'cell-too-small' means 1..cellMin−1, 'group-too-small' a total under groupMin.
  */
-export function findPinnedCells(table: CellTable, codes: Uint8Array, rules: DisclosureRules): number[] {
+export function findPinnedCells(table: CellTable, codes: Uint8Array, rules: DisclosureRules, solver: LpSolver): number[] {
   const { finest, values, base, proj } = table;
   const C = finest.categories.length;
   const width = C + 1;
   const fine = base.length - 1;
   const variable = new Int32Array(finest.labels.length * C).fill(-1);
   let variableCount = 0;
+  const truth: number[] = [];
   for (let f = 0; f < finest.labels.length; f++) {
-    for (let k = 0; k < C; k++) if (codes[base[fine]! + f * width + k]) variable[f * C + k] = variableCount++;
+    for (let k = 0; k < C; k++) {
+      if (!codes[base[fine]! + f * width + k]) continue;
+      variable[f * C + k] = variableCount++;
+      truth.push(finest.counts[f]![k]!);
+    }
   }
-  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [] };
+  // The true counts satisfy every published sum and every reason's bound: the first witness.
+  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [], truth };
   const targetCells: number[] = [];
   table.groups.forEach((list, s) => {
     const covers: number[][] = list.map(() => []);
@@ -47,16 +54,5 @@ export function findPinnedCells(table: CellTable, codes: Uint8Array, rules: Disc
       }
     });
   });
-  return findPinned(model).map(({ index }) => targetCells[index]!);
-}
-
-/** How many unknowns the audit would have: publish() audits only when this is small enough. */
-export function countHiddenFinest(table: CellTable, codes: Uint8Array): number {
-  const fine = table.base.length - 1;
-  const C = table.finest.categories.length;
-  let n = 0;
-  for (let f = 0; f < table.finest.labels.length; f++) {
-    for (let k = 0; k < C; k++) if (codes[table.base[fine]! + f * (C + 1) + k]) n++;
-  }
-  return n;
+  return findPinned(model, solver).map(({ index }) => targetCells[index]!);
 }
