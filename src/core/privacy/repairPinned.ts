@@ -1,6 +1,7 @@
 import type { CellTable } from './buildCells';
 import { findPinnedCells } from './auditCells';
 import type { LpSolver } from './audit/lpSolver';
+import type { Range } from './audit/findRanges';
 import { cheapestPublished, suppressComplementary } from './suppressComplementary';
 import type { DisclosureRules } from './rules';
 import { COMPLEMENTARY } from './suppressPrimary';
@@ -20,11 +21,18 @@ export function repairPinned(
   solver: LpSolver,
 ): { audited: boolean; added: number } {
   let added = 0;
-  let hopeless: Set<number> | undefined;
+  const hopeless = new Set<number>();
+  const checked = new Set<number>();
+  // Values seen at feasible points stay feasible when more is hidden: later rounds start from them.
+  const witnessed = new Map<number, Range>();
   for (;;) {
-    const pinned = findPinnedCells(table, codes, rules, solver);
+    const pinned = findPinnedCells(table, codes, rules, solver, { witnessed });
     if (pinned.length === 0) return { audited: true, added };
-    hopeless ??= pinnedWhateverIsHidden(table, codes, rules, solver);
+    const unchecked = pinned.filter((cell) => !checked.has(cell));
+    if (unchecked.length > 0) {
+      for (const cell of pinnedWhateverIsHidden(table, codes, rules, solver, new Set(unchecked))) hopeless.add(cell);
+      for (const cell of unchecked) checked.add(cell);
+    }
     let round = 0;
     for (const cell of pinned) {
       const partner = hopeless.has(cell) ? -1 : nearestPublished(table, codes, cell);
@@ -37,10 +45,16 @@ export function repairPinned(
   }
 }
 
-/** The cells pinned even if every cell were hidden: only their reasons' bounds pin them. */
-function pinnedWhateverIsHidden(table: CellTable, codes: Uint8Array, rules: DisclosureRules, solver: LpSolver): Set<number> {
+/** Of the cells `only`, those pinned even if every cell were hidden: only their reasons' bounds pin them. */
+function pinnedWhateverIsHidden(
+  table: CellTable,
+  codes: Uint8Array,
+  rules: DisclosureRules,
+  solver: LpSolver,
+  only: Set<number>,
+): number[] {
   const allHidden = codes.map((c) => c || COMPLEMENTARY);
-  return new Set(findPinnedCells(table, allHidden, rules, solver));
+  return findPinnedCells(table, allHidden, rules, solver, { only });
 }
 
 /** Breadth-first over shared relations: the cheapest published cell at the smallest distance. */

@@ -1,4 +1,6 @@
 import type { LpModel, LpSolver } from './lpSolver';
+import { blockWitnesses } from './blockWitnesses';
+import { LocalMoves } from './localMoves';
 import { splitComponents, type AuditModel, type Components } from './splitComponents';
 
 export type { AuditModel } from './splitComponents';
@@ -9,6 +11,8 @@ export interface Range {
 }
 
 const EPS = 1e-6;
+/** Components with more unknowns than this get block LPs before any LP over the whole component. */
+const BLOCKS_FROM = 300;
 
 /**
  * The rule: counts are whole persons, so a hidden cell whose possible values (its LP interval)
@@ -33,10 +37,17 @@ export function findRanges(model: AuditModel, solver: LpSolver): Range[] {
  * feasible point (and so are the true counts), and a target whose values at two known points
  * already hold two whole numbers cannot be disclosed. Objectives that push all doubtful targets
  * at once settle most of them; only the rest get LPs of their own, all warm-started per component.
+ * `witnessed`, when given, holds per target values already seen at feasible points (e.g. from an
+ * earlier audit of a pattern that hid less: its points are feasible here too), and gets the new ones.
  */
-export function findPinned(model: AuditModel, solver: LpSolver): Array<{ index: number; range: Range }> {
+export function findPinned(
+  model: AuditModel,
+  solver: LpSolver,
+  witnessed?: Array<Range | undefined>,
+): Array<{ index: number; range: Range }> {
   const audit = new Audit(model, solver);
   try {
+    if (witnessed) audit.seed(witnessed);
     audit.pushTogether();
     const pinned: Array<{ index: number; range: Range }> = [];
     model.targets.forEach((_, index) => {
@@ -44,6 +55,7 @@ export function findPinned(model: AuditModel, solver: LpSolver): Array<{ index: 
       const range = audit.exactRange(index, true);
       if (discloses(range)) pinned.push({ index, range });
     });
+    if (witnessed) model.targets.forEach((_, t) => (witnessed[t] = audit.witnessed(t)));
     return pinned;
   } finally {
     audit.dispose();
@@ -93,23 +105,71 @@ class Audit {
         const point = new Float64Array(p.columns);
         split.component.forEach((comp, v) => comp === c && (point[split.local[v]!] = truth[v]!));
         this.#witness(c, point);
+        this.#moveByOne(c, point);
+        if (model.blocks && p.columns > BLOCKS_FROM) this.#blockWitnesses(c, point, model.blocks);
       });
     }
+  }
+
+  /** Witnesses from LPs over one block of unknowns at a time, the rest held at the truth (large components). */
+  #blockWitnesses(c: number, truth: Float64Array, blocks: ArrayLike<number>): void {
+    const blockOfCol = new Int32Array(truth.length);
+    this.#split.component.forEach((comp, v) => comp === c && (blockOfCol[this.#split.local[v]!] = blocks[v]!));
+    const parts = this.#byComponent[c]!;
+    const doubtful = (i: number) => this.#parts[parts[i]!.target]!.length === 1 && !this.settled(parts[i]!.target);
+    const record = (i: number, value: number) => {
+      const part = parts[i]!;
+      this.#low.set(part, Math.min(this.#low.get(part)!, value));
+      this.#high.set(part, Math.max(this.#high.get(part)!, value));
+    };
+    blockWitnesses(this.#split.problems[c]!, truth, blockOfCol, parts, doubtful, record, this.#solver);
+  }
+
+  /** Targets that one person more or less (a local move from the truth) settles, without the solver. */
+  #moveByOne(c: number, truth: Float64Array): void {
+    let moves: LocalMoves | undefined;
+    for (const part of this.#byComponent[c]!) {
+      if (this.#parts[part.target]!.length !== 1 || this.settled(part.target)) continue;
+      moves ??= new LocalMoves(this.#split.problems[c]!, truth);
+      const shift = moves.shift(part.cols);
+      if (shift === 0) continue;
+      let value = 0;
+      for (const col of part.cols) value += truth[col]!;
+      this.#low.set(part, Math.min(this.#low.get(part)!, value + shift));
+      this.#high.set(part, Math.max(this.#high.get(part)!, value + shift));
+    }
+  }
+
+  /** Values seen elsewhere at feasible points of this region, per target (single-component targets only). */
+  seed(witnessed: Array<Range | undefined>): void {
+    witnessed.forEach((range, t) => {
+      const parts = this.#parts[t];
+      if (!range || !parts || parts.length !== 1 || this.#free[t]) return;
+      const part = parts[0]!;
+      this.#low.set(part, Math.min(range.min, this.#low.get(part) ?? Infinity));
+      this.#high.set(part, Math.max(range.max, this.#high.get(part) ?? -Infinity));
+    });
+  }
+
+  /** The target's smallest and largest value over the feasible points seen (undefined: none seen). */
+  witnessed(target: number): Range | undefined {
+    if (this.#free[target]) return undefined;
+    let min = 0;
+    let max = 0;
+    for (const part of this.#parts[target]!) {
+      const low = this.#low.get(part);
+      if (low === undefined) return undefined;
+      min += low;
+      max += this.#high.get(part)!;
+    }
+    return { min, max };
   }
 
   /** Whether the points seen so far prove that the target's interval holds two whole numbers. */
   settled(target: number): boolean {
     if (this.#free[target]) return true;
-    const parts = this.#parts[target]!;
-    let min = 0;
-    let max = 0;
-    for (const part of parts) {
-      const low = this.#low.get(part);
-      if (low === undefined) return false;
-      min += low;
-      max += this.#high.get(part)!;
-    }
-    return !discloses({ min, max });
+    const range = this.witnessed(target);
+    return range !== undefined && !discloses(range);
   }
 
   /** Per component: minimise and maximise the sum of its doubtful targets (then mixed signs), while that helps. */
