@@ -6,6 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspForInlined } from './scripts/vite/cspForInlined.ts';
+import { highsWasmOnce } from './scripts/vite/highsWasmOnce.ts';
 
 // Two builds from one config: the hosted build (relative base, lazy benchmark files) and
 // `--mode single`, one index.html that works from file://.
@@ -31,12 +32,12 @@ export default defineConfig(({ mode }) => ({
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,wasm}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: null,
       },
     }),
-    ...(mode === 'single' ? [viteSingleFile(), cspForInlined()] : []),
+    ...(mode === 'single' ? [viteSingleFile(), cspForInlined(), highsWasmOnce()] : []),
   ],
   resolve: {
     alias: [
@@ -45,6 +46,7 @@ export default defineConfig(({ mode }) => ({
         ? [
             { find: './loadBenchmarkJson', replacement: fileURLToPath(new URL('./src/state/loadBenchmarkJson.single.ts', import.meta.url)) },
             { find: './workerFactories', replacement: fileURLToPath(new URL('./src/workers/workerFactories.single.ts', import.meta.url)) },
+            { find: './publishInline', replacement: fileURLToPath(new URL('./src/workers/publishInline.single.ts', import.meta.url)) },
           ]
         : []),
     ],
@@ -64,7 +66,7 @@ export default defineConfig(({ mode }) => ({
   },
   // Classic (iife) workers in the single file: file:// pages have an opaque origin, from which
   // Chromium will not start module workers, even from blob: URLs.
-  worker: { format: mode === 'single' ? 'iife' : 'es' },
+  worker: { format: mode === 'single' ? 'iife' : 'es', plugins: () => (mode === 'single' ? [highsWasmOnce()] : []) },
   test: {
     projects: [
       {

@@ -1,11 +1,12 @@
 // `npm run demo:patterns`: writes src/core/demo/demoPatterns.ts, the demo's suppression pattern for
 // every preset, computed by publish() itself. The publish worker serves the demo from it so that the
-// first paint does not wait for the exact audit (~0.7 s). Rerun after changing the demo dataset,
+// first paint waits neither for the solver's WebAssembly nor for the exact audit. Rerun after changing the demo dataset,
 // PRESETS or any step of publish(); test/unit/privacy/demoPatterns.test.ts fails until then.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import loadHighs from 'highs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'src/core/demo/demoPatterns.ts');
@@ -22,8 +23,10 @@ const server = await createServer({
 });
 try {
   const core = await server.ssrLoadModule('/src/core/index.ts');
+  const { highsSolver } = await server.ssrLoadModule('/src/workers/publishSolver.ts');
+  const solver = highsSolver(await loadHighs());
   const ids = Object.keys(core.PRESETS);
-  const { fingerprint, headcount, patterns } = core.precomputePatterns(core.demoDataset(), ids);
+  const { fingerprint, headcount, patterns } = core.precomputePatterns(core.demoDataset(), ids, solver);
   const entries = patterns.map(
     ({ rules, pattern }, i) =>
       `    // '${ids[i]}'\n` +

@@ -1,13 +1,24 @@
 /// <reference lib="webworker" />
+import type { LpSolver } from '../core/privacy';
 import { publishDataset } from './publishDataset';
 import type { PublishRequest, PublishResponse } from './publishProtocol';
+import { loadPublishSolver } from './publishSolverLoader';
 
 // Disclosure control can take a while on tables with many small cells (its exact audit solves
-// linear programs), so it runs here and the page stays responsive.
+// linear programs with HiGHS), so it runs here and the page stays responsive.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<PublishRequest>) => {
+// Loaded once, on the first dataset that needs an audit (the demo's patterns are precomputed).
+let solver: Promise<LpSolver> | undefined;
+const loadSolver = () => (solver ??= loadPublishSolver());
+
+scope.onmessage = async (event: MessageEvent<PublishRequest>) => {
   const { id, dataset, preset } = event.data;
-  const response: PublishResponse = { id, ...publishDataset(dataset, preset) };
-  scope.postMessage(response);
+  try {
+    const response: PublishResponse = { id, ...(await publishDataset(dataset, preset, loadSolver)) };
+    scope.postMessage(response);
+  } catch (error) {
+    const response: PublishResponse = { id, error: error instanceof Error ? error.message : String(error) };
+    scope.postMessage(response);
+  }
 };

@@ -1,4 +1,4 @@
-import type { DisclosureRules } from '../../core';
+import type { DisclosureRules, PublishAudit } from '../../core';
 import type { MessageKey } from '../../i18n/translate';
 import type { CurrentBenchmark } from '../../state/benchmarks.svelte';
 
@@ -21,11 +21,19 @@ const KIND: Record<CurrentBenchmark['provenance']['kind'], MessageKey> = {
 
 /**
  * The sentences that make an exported table or chart self-explaining: source, benchmark provenance
- * (an illustrative benchmark says so), the disclosure thresholds, what '.' means and the date.
+ * (an illustrative benchmark says so), the disclosure thresholds and what the audit hid, what '.'
+ * means and the date.
  */
 export function exportNotes(
   t: Translate,
-  input: { datasetName: string; benchmark: CurrentBenchmark | null; rules: DisclosureRules | null; date: string },
+  input: {
+    datasetName: string;
+    benchmark: CurrentBenchmark | null;
+    rules: DisclosureRules | null;
+    date: string;
+    /** What the disclosure audit hid: every export says how many cells, and why. */
+    audit?: PublishAudit | null;
+  },
 ): ExportNotes {
   const sourceLine = t('export.noteSource', { dataset: input.datasetName });
   const benchmark = input.benchmark
@@ -37,10 +45,13 @@ export function exportNotes(
     : t('export.noteNoBenchmark');
   const thresholds = input.rules ? t('export.noteThresholds', { group: input.rules.groupMin, cell: input.rules.cellMin }) : '';
   const made = t('export.noteMade', { date: input.date });
+  const audited = input.audit?.audited
+    ? t('export.noteAudited', { primary: input.audit.primary, complementary: input.audit.complementary })
+    : '';
   const provenance = [benchmark, thresholds].filter(Boolean).join(' ');
   return {
     sourceLine,
     provenance,
-    notes: [sourceLine, benchmark, thresholds, t('export.noteSuppressed'), made].filter(Boolean),
+    notes: [sourceLine, benchmark, thresholds, audited, t('export.noteSuppressed'), made].filter(Boolean),
   };
 }

@@ -1,26 +1,46 @@
 import type { CellTable } from './buildCells';
-import { findPinned, type AuditModel } from './audit/findRanges';
+import { findPinned, type AuditModel, type Range } from './audit/findRanges';
+import type { LpSolver } from './audit/lpSolver';
 import type { DisclosureRules } from './rules';
 import { CELL_TOO_SMALL, GROUP_TOO_SMALL } from './suppressPrimary';
 
 /**
- * The hidden cells (code ≠ 0) whose value follows from the published ones, found with the same LP
+ * The hidden cells (code ≠ 0) that the published ones narrow to a single whole number, found with the same LP
  * bounds as auditPublished but straight from publish()'s own arrays. Unknowns are the hidden
  * finest category cells; the people of unknown origin (rest) count as known to an attacker, and so
  * does what a reason tells: 'cell-too-small' means 1..cellMin−1, 'group-too-small' a total under groupMin.
+ * `witnessed` (per cell, in persons) carries values seen at feasible points from one call to the
+ * next: hiding more only widens the region, so they stay valid. `only` limits the cells checked.
  */
-export function findPinnedCells(table: CellTable, codes: Uint8Array, rules: DisclosureRules): number[] {
+export function findPinnedCells(
+  table: CellTable,
+  codes: Uint8Array,
+  rules: DisclosureRules,
+  solver: LpSolver,
+  { witnessed, only }: { witnessed?: Map<number, Range>; only?: Set<number> } = {},
+): number[] {
   const { finest, values, base, proj } = table;
   const C = finest.categories.length;
   const width = C + 1;
   const fine = base.length - 1;
   const variable = new Int32Array(finest.labels.length * C).fill(-1);
   let variableCount = 0;
+  const truth: number[] = [];
+  const blocks: number[] = [];
+  const blockOf = blockDimension(table);
   for (let f = 0; f < finest.labels.length; f++) {
-    for (let k = 0; k < C; k++) if (codes[base[fine]! + f * width + k]) variable[f * C + k] = variableCount++;
+    for (let k = 0; k < C; k++) {
+      if (!codes[base[fine]! + f * width + k]) continue;
+      variable[f * C + k] = variableCount++;
+      truth.push(finest.counts[f]![k]!);
+      blocks.push(blockOf[f]!);
+    }
   }
-  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [] };
+  // The true counts satisfy every published sum and every reason's bound: the first witness.
+  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [], truth, blocks };
   const targetCells: number[] = [];
+  /** Per target: persons in the cell that are published (or rest): its value = offset + Σ unknowns. */
+  const offsets: number[] = [];
   table.groups.forEach((list, s) => {
     const covers: number[][] = list.map(() => []);
     proj[s]!.forEach((g, f) => covers[g]!.push(f));
@@ -38,25 +58,47 @@ export function findPinnedCells(table: CellTable, codes: Uint8Array, rules: Disc
           }
         }
         if (codes[cell]) {
-          model.targets.push(vars);
-          targetCells.push(cell);
           const known = values[cell]! - rhs;
+          if (!only || only.has(cell)) {
+            model.targets.push(vars);
+            targetCells.push(cell);
+            offsets.push(known);
+          }
           if (codes[cell] === CELL_TOO_SMALL) model.bounds!.push({ vars, min: 1 - known, max: rules.cellMin - 1 - known });
           if (codes[cell] === GROUP_TOO_SMALL && k === C) model.bounds!.push({ vars, max: rules.groupMin - 1 - known });
         } else if (vars.length > 0) model.equations.push({ vars, rhs });
       }
     });
   });
-  return findPinned(model).map(({ index }) => targetCells[index]!);
+  const seen = targetCells.map((cell, t) => {
+    const range = witnessed?.get(cell);
+    return range && { min: range.min - offsets[t]!, max: range.max - offsets[t]! };
+  });
+  const pinned = findPinned(model, solver, seen).map(({ index }) => targetCells[index]!);
+  seen.forEach((range, t) => range && witnessed?.set(targetCells[t]!, { min: range.min + offsets[t]!, max: range.max + offsets[t]! }));
+  return pinned;
 }
 
-/** How many unknowns the audit would have: publish() audits only when this is small enough. */
-export function countHiddenFinest(table: CellTable, codes: Uint8Array): number {
-  const fine = table.base.length - 1;
-  const C = table.finest.categories.length;
-  let n = 0;
-  for (let f = 0; f < table.finest.labels.length; f++) {
-    for (let k = 0; k < C; k++) if (codes[table.base[fine]! + f * (C + 1) + k]) n++;
-  }
-  return n;
+const BLOCK_LABELS = 2;
+
+/**
+ * Per finest group, a block for the audit's block LPs: two neighbouring labels of the dimension with
+ * the most labels (e.g. units 1 and 2, with all their years, levels and categories). Two, because
+ * published margins over the other dimensions (year × level over all units) tie each cell of a
+ * single unit to the truth: people can only trade places between at least two of everything.
+ */
+function blockDimension(table: CellTable): Int32Array {
+  const { labels } = table.finest;
+  const block = new Int32Array(labels.length);
+  let best = -1;
+  let most = 0;
+  table.finest.dimensions.forEach((_, d) => {
+    const count = new Set(labels.map((l) => l[d])).size;
+    if (count > most) [best, most] = [d, count];
+  });
+  if (best < 0) return block;
+  const sorted = [...new Set(labels.map((l) => l[best]!))].sort();
+  const rank = new Map(sorted.map((label, i) => [label, i]));
+  labels.forEach((l, f) => (block[f] = Math.floor(rank.get(l[best]!)! / BLOCK_LABELS)));
+  return block;
 }

@@ -6,9 +6,10 @@ export { publishPrecomputed, precomputePatterns, fingerprintDataset } from './pr
 export type { PrecomputedPatterns } from './precomputed';
 export { PRESETS, DEFAULT_PRESET, normaliseRules } from './rules';
 export type { DisclosureRules, PresetId } from './rules';
-export type { PublishedCell, PublishedTable, SuppressionReason } from './types';
+export type { PublishAudit, PublishedCell, PublishedTable, SuppressionReason } from './types';
 export { publishedGroups, indexPublished, canonicalKey } from './publishedGroups';
 export type { PublishedGroup } from './publishedGroups';
 export { checkDifferencing } from './checkDifferencing';
 export { auditPublished } from './audit/auditPublished';
 export type { AuditFinding } from './audit/auditPublished';
+export type { LpSolver, LpModel, LpProblem, LpOutcome } from './audit/lpSolver';

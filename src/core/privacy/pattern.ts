@@ -66,5 +66,12 @@ export function applyPattern(finest: FinestGroups, rules: DisclosureRules, patte
     for (let i = relStart[r]!; i < relStart[r + 1]!; i++) if (pattern[relMembers[i]!]) hidden++;
     if (hidden === 1) return null;
   }
-  return { rules, cells: toPublishedCells(cells, pattern) };
+  let complementary = 0;
+  let hiddenByRules = 0;
+  for (const code of pattern) {
+    if (code === COMPLEMENTARY) complementary++;
+    else if (code) hiddenByRules++;
+  }
+  // Not audited here: only publishPrecomputed vouches for a pattern, one that publish() audited.
+  return { rules, cells: toPublishedCells(cells, pattern), audit: { audited: false, primary: hiddenByRules, complementary } };
 }

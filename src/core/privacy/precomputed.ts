@@ -4,6 +4,7 @@ import { applyPattern, encodePattern, decodePattern, patternOf } from './pattern
 import { publish } from './publish';
 import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
 import type { PublishedTable } from './types';
+import type { LpSolver } from './audit/lpSolver';
 
 /**
  * Suppression patterns computed ahead of time for one dataset (the demo), so that its first paint
@@ -37,12 +38,20 @@ function fingerprintGroups(finest: FinestGroups): string {
 }
 
 /** What `npm run demo:patterns` stores: publish()'s own pattern for each rule set. */
-export function precomputePatterns(dataset: Dataset, rules: ReadonlyArray<DisclosureRules | PresetId>): PrecomputedPatterns {
+export function precomputePatterns(
+  dataset: Dataset,
+  rules: ReadonlyArray<DisclosureRules | PresetId>,
+  solver: LpSolver,
+): PrecomputedPatterns {
   const finest = normaliseGroups(dataset);
   return {
     fingerprint: fingerprintGroups(finest),
     headcount: finest.counts.reduce((n, counts, g) => counts.reduce((m, c) => m + c, n + finest.rest[g]!), 0),
-    patterns: rules.map((r) => ({ rules: normaliseRules(r), pattern: encodePattern(patternOf(publish(dataset, r))) })),
+    patterns: rules.map((r) => {
+      const table = publish(dataset, r, solver);
+      if (!table.audit?.audited) throw new Error('publish() could not protect this dataset under these rules: nothing to store.');
+      return { rules: normaliseRules(r), pattern: encodePattern(patternOf(table)) };
+    }),
   };
 }
 
@@ -62,7 +71,9 @@ export function publishPrecomputed(
   if (fingerprintGroups(finest) !== known.fingerprint) return null;
   const applied = normaliseRules(rules);
   const entry = known.patterns.find((p) => p.rules.groupMin === applied.groupMin && p.rules.cellMin === applied.cellMin);
-  return entry ? applyPattern(finest, applied, decodePattern(entry.pattern)) : null;
+  const table = entry ? applyPattern(finest, applied, decodePattern(entry.pattern)) : null;
+  // Stored patterns are publish()'s own, audited when stored (precomputePatterns refuses others).
+  return table && { ...table, audit: { ...table.audit!, audited: true } };
 }
 
 /** cyrb53's two 32-bit lanes (public domain, bryc), both kept: 64 bits as 16 hex digits. */

@@ -5,40 +5,33 @@ import { repairPinned } from './repairPinned';
 import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
 import { REASONS, suppressPrimary } from './suppressPrimary';
 import { suppressComplementary } from './suppressComplementary';
-import type { PublishedCell, PublishedTable } from './types';
+import type { PublishAudit, PublishedCell, PublishedTable } from './types';
+import type { LpSolver } from './audit/lpSolver';
 
-/** What publishWithStats() adds to the table: for the settings screen and the bench. */
-export interface PublishStats {
-  /** Cells hidden by the rules themselves (group, cell, attribute, source). */
-  primary: number;
-  /** Cells hidden only so that the primary ones cannot be recomputed. */
-  complementary: number;
-  /**
-   * True when the exact audit ran and found nothing pinned. False when the table was too large for
-   * it (over AUDIT_LIMIT hidden finest cells), or when a cell stays pinned by what the reasons tell alone.
-   */
-  audited: boolean;
-}
+/** What publishWithStats() adds to the table (also kept on it as `table.audit`). */
+export type PublishStats = PublishAudit;
 
-/** The one step every view and export reads from: see README.md in this folder. */
-export function publish(dataset: Dataset, rules: DisclosureRules | PresetId): PublishedTable {
-  return publishWithStats(dataset, rules).table;
+/**
+ * The one step every view and export reads from: see README.md in this folder. `solver` runs the
+ * audit's linear programs (HiGHS in the worker and the tests; core itself loads no WebAssembly).
+ */
+export function publish(dataset: Dataset, rules: DisclosureRules | PresetId, solver: LpSolver): PublishedTable {
+  return publishWithStats(dataset, rules, solver).table;
 }
 
 export function publishWithStats(
   dataset: Dataset,
   rules: DisclosureRules | PresetId,
+  solver: LpSolver,
 ): { table: PublishedTable; stats: PublishStats } {
   const applied = normaliseRules(rules);
   const cells = buildCells(normaliseGroups(dataset));
   const codes = suppressPrimary(cells, applied);
   const primary = codes.reduce((n, c) => n + (c ? 1 : 0), 0);
   const greedy = suppressComplementary(cells, codes);
-  const { audited, added } = repairPinned(cells, codes, applied);
-  return {
-    table: { rules: applied, cells: toPublishedCells(cells, codes) },
-    stats: { primary, complementary: greedy + added, audited },
-  };
+  const { audited, added } = repairPinned(cells, codes, applied, solver);
+  const stats: PublishStats = { audited, primary, complementary: greedy + added };
+  return { table: { rules: applied, cells: toPublishedCells(cells, codes), audit: { ...stats } }, stats };
 }
 
 /** The cells in cell-id order, each with its value or, where codes[cell] is set, its reason instead. */

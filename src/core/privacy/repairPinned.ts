@@ -1,31 +1,38 @@
 import type { CellTable } from './buildCells';
-import { countHiddenFinest, findPinnedCells } from './auditCells';
+import { findPinnedCells } from './auditCells';
+import type { LpSolver } from './audit/lpSolver';
+import type { Range } from './audit/findRanges';
 import { cheapestPublished, suppressComplementary } from './suppressComplementary';
 import type { DisclosureRules } from './rules';
 import { COMPLEMENTARY } from './suppressPrimary';
 
 /**
- * Above this many hidden finest cells the exact audit is too slow to run on every preset switch
- * (it solves two LPs per hidden cell); publish() then relies on the greedy step alone and says so.
- */
-export const AUDIT_LIMIT = 200;
-
-/**
- * Audit, then hide more until nothing hidden can be pinned: for each pinned cell hide the cheapest
+ * Audit, then hide more until no hidden cell is narrowed to one whole number (pinned): for each pinned cell hide the cheapest
  * published cell in the nearest relation around it, rerun the greedy step, audit again. Every round
  * hides at least one more cell, so this ends. Cells that would stay pinned even with everything
  * hidden (by what the reasons tell alone, e.g. four cells of 1..4 under a margin of at most 4) are
  * left alone: hiding more cannot help them, and they make the result not audited. Returns whether
- * the final pattern passed the audit (also false when too large to audit) and how many cells it added.
+ * the final pattern passed the audit (it always runs, at any size) and how many cells it added.
  */
-export function repairPinned(table: CellTable, codes: Uint8Array, rules: DisclosureRules): { audited: boolean; added: number } {
+export function repairPinned(
+  table: CellTable,
+  codes: Uint8Array,
+  rules: DisclosureRules,
+  solver: LpSolver,
+): { audited: boolean; added: number } {
   let added = 0;
-  let hopeless: Set<number> | undefined;
+  const hopeless = new Set<number>();
+  const checked = new Set<number>();
+  // Values seen at feasible points stay feasible when more is hidden: later rounds start from them.
+  const witnessed = new Map<number, Range>();
   for (;;) {
-    if (countHiddenFinest(table, codes) > AUDIT_LIMIT) return { audited: false, added };
-    const pinned = findPinnedCells(table, codes, rules);
+    const pinned = findPinnedCells(table, codes, rules, solver, { witnessed });
     if (pinned.length === 0) return { audited: true, added };
-    hopeless ??= pinnedWhateverIsHidden(table, codes, rules);
+    const unchecked = pinned.filter((cell) => !checked.has(cell));
+    if (unchecked.length > 0) {
+      for (const cell of pinnedWhateverIsHidden(table, codes, rules, solver, new Set(unchecked))) hopeless.add(cell);
+      for (const cell of unchecked) checked.add(cell);
+    }
     let round = 0;
     for (const cell of pinned) {
       const partner = hopeless.has(cell) ? -1 : nearestPublished(table, codes, cell);
@@ -38,10 +45,16 @@ export function repairPinned(table: CellTable, codes: Uint8Array, rules: Disclos
   }
 }
 
-/** The cells pinned even if every cell were hidden: only their reasons' bounds pin them. */
-function pinnedWhateverIsHidden(table: CellTable, codes: Uint8Array, rules: DisclosureRules): Set<number> {
+/** Of the cells `only`, those pinned even if every cell were hidden: only their reasons' bounds pin them. */
+function pinnedWhateverIsHidden(
+  table: CellTable,
+  codes: Uint8Array,
+  rules: DisclosureRules,
+  solver: LpSolver,
+  only: Set<number>,
+): number[] {
   const allHidden = codes.map((c) => c || COMPLEMENTARY);
-  return new Set(findPinnedCells(table, allHidden, rules));
+  return findPinnedCells(table, allHidden, rules, solver, { only });
 }
 
 /** Breadth-first over shared relations: the cheapest published cell at the smallest distance. */

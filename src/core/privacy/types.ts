@@ -19,4 +19,19 @@ export interface PublishedTable {
   /** The thresholds actually applied (after clamping to the floor). */
   rules: DisclosureRules;
   cells: PublishedCell[];
+  /**
+   * What disclosure control did, for the screen and every export: cells hidden by the rules
+   * themselves, cells hidden only to protect those, and whether the exact audit passed (views
+   * never show a table where it did not). Set by publish() and by a precomputed pattern.
+   */
+  audit?: PublishAudit;
+}
+
+export interface PublishAudit {
+  /** True when no hidden cell can be narrowed to a single whole number from what is published. */
+  audited: boolean;
+  /** Cells hidden by the rules (group, cell, attribute, source). */
+  primary: number;
+  /** Cells hidden only so that the primary ones cannot be recomputed. */
+  complementary: number;
 }

@@ -51,6 +51,16 @@ export const panelsEn = {
   'export.noteNoBenchmark': 'No benchmark available.',
   'export.noteThresholds': 'Protected: groups smaller than {group} and cells smaller than {cell} people are not shown.',
   'export.noteSuppressed': '. = not shown to protect individuals.',
+  'export.noteAudited':
+    'Audited: no hidden cell can be worked out from the figures shown. {primary} cells hidden by the rules, {complementary} more to protect them.',
+  'disclosure.audited':
+    'Audited: no hidden cell can be worked out from the figures shown. {primary} cells hidden by the rules, {complementary} more to protect them.',
+  'disclosure.computing': 'Protecting and auditing the figures…',
+  'disclosure.cancel': 'Stop',
+  'disclosure.cancelled': 'Stopped: no figures are shown. Choose the dataset again to continue.',
+  'disclosure.failed': 'The protection audit could not run, so no figures are shown.',
+  'disclosure.unprotected':
+    'These figures cannot be shown safely under these rules: even after hiding more, a cell could be worked out. Choose stricter rules.',
   'export.noteMade': 'Made with the Cultural diversity barometer on {date}.',
   'safety.reminder.link': 'Make a backup now',
   'settings.storage.reminder':

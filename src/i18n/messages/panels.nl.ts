@@ -52,6 +52,16 @@ export const panelsNl = {
   'export.noteNoBenchmark': 'Geen benchmark beschikbaar.',
   'export.noteThresholds': 'Beschermd: groepen kleiner dan {group} en cellen kleiner dan {cell} personen worden niet getoond.',
   'export.noteSuppressed': '. = niet getoond om personen te beschermen.',
+  'export.noteAudited':
+    'Gecontroleerd: geen verborgen cel is uit de getoonde cijfers terug te rekenen. {primary} cellen verborgen door de regels, {complementary} extra om die te beschermen.',
+  'disclosure.audited':
+    'Gecontroleerd: geen verborgen cel is uit de getoonde cijfers terug te rekenen. {primary} cellen verborgen door de regels, {complementary} extra om die te beschermen.',
+  'disclosure.computing': 'De cijfers worden beschermd en gecontroleerd…',
+  'disclosure.cancel': 'Stoppen',
+  'disclosure.cancelled': 'Gestopt: er worden geen cijfers getoond. Kies de dataset opnieuw om verder te gaan.',
+  'disclosure.failed': 'De controle van de bescherming kon niet draaien; daarom worden geen cijfers getoond.',
+  'disclosure.unprotected':
+    'Deze cijfers zijn met deze regels niet veilig te tonen: ook na extra verbergen blijft een cel terug te rekenen. Kies strengere regels.',
   'export.noteMade': 'Gemaakt met Barometer culturele diversiteit op {date}.',
   'safety.reminder.link': 'Maak nu een back-up',
   'settings.storage.reminder':

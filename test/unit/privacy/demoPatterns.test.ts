@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { solver } from './highs';
 import { demoDataset } from '../../../src/core/demo/demoDataset';
 import { DEMO_PATTERNS } from '../../../src/core/demo/demoPatterns';
 import { checkDifferencing } from '../../../src/core/privacy/checkDifferencing';
@@ -26,7 +27,7 @@ function demoWithCount(category: string, from: number, to: number): { dataset: D
 const SLOW = 30_000;
 const demoTables = new Map<PresetId, PublishedTable>();
 function demoTable(preset: PresetId): PublishedTable {
-  if (!demoTables.has(preset)) demoTables.set(preset, publish(demoDataset(), preset));
+  if (!demoTables.has(preset)) demoTables.set(preset, publish(demoDataset(), preset, solver));
   return demoTables.get(preset)!;
 }
 
@@ -48,7 +49,12 @@ describe('the committed demo patterns', { timeout: SLOW }, () => {
 
   it.each(PRESET_IDS)("reproduce publish(demoDataset(), '%s') exactly", (preset) => {
     const expected = demoTable(preset);
-    expect(publishWithPattern(demoDataset(), preset, decodePattern(committedPattern(preset)))).toEqual(expected);
+    expect(expected.audit?.audited).toBe(true);
+    // A bare pattern is not vouched for (audited: false); the committed one, served by publishPrecomputed, is.
+    expect(publishWithPattern(demoDataset(), preset, decodePattern(committedPattern(preset)))).toEqual({
+      ...expected,
+      audit: { ...expected.audit, audited: false },
+    });
     expect(publishPrecomputed(demoDataset(), preset, DEMO_PATTERNS)).toEqual(expected);
   });
 });
@@ -112,19 +118,19 @@ describe('recognising the demo', { timeout: SLOW }, () => {
   const changes = [['europa', 10, 9], ['nederland', 126, 127]] as const;
   it.each(changes.flatMap((change) => PRESET_IDS.map((preset) => [...change, preset] as const)))(
     "not a copy with one count changed (%s %i -> %i), though it still says provenance demo: '%s' runs publish()",
-    (category, from, to, preset) => {
+    async (category, from, to, preset) => {
       const changed = demoWithCount(category, from, to).dataset;
       expect(changed.meta?.provenance).toBe('demo');
       expect(fingerprintDataset(changed)).not.toBe(DEMO_PATTERNS.fingerprint);
       expect(publishPrecomputed(changed, preset, DEMO_PATTERNS)).toBeNull();
-      expect(publishDataset(changed, preset).table).toEqual(publish(changed, preset));
+      expect((await publishDataset(changed, preset, async () => solver)).table).toEqual(publish(changed, preset, solver));
     },
   );
 
   it('would have shown a wrong table for the changed copy, so the check above matters', () => {
     // By hand: 10 is shown under 'standard' (cellMin 10) unless a partner is needed; 9 is hidden as too small.
     const { dataset: changed, key } = demoWithCount('europa', 10, 9);
-    const table = publish(changed, 'standard');
+    const table = publish(changed, 'standard', solver);
     const reasonOf = ({ cells }: PublishedTable) =>
       cells.find((c) => c.category === 'europa' && JSON.stringify(c.key) === JSON.stringify(key))?.reason;
     expect(reasonOf(demoTable('standard'))).not.toBe('cell-too-small');
@@ -142,9 +148,10 @@ describe('recognising the demo', { timeout: SLOW }, () => {
 });
 
 describe('publishDataset', { timeout: SLOW }, () => {
-  it.each(PRESET_IDS)("gives for the demo under '%s' what publish() and checkDifferencing give", (preset) => {
+  it.each(PRESET_IDS)("gives for the demo under '%s' what publish() and checkDifferencing give, without loading a solver", async (preset) => {
     const dataset = demoDataset();
-    expect(publishDataset(dataset, preset)).toEqual({
+    const noSolver = () => Promise.reject(new Error('the demo must not need the solver'));
+    expect(await publishDataset(dataset, preset, noSolver)).toEqual({
       table: demoTable(preset),
       warnings: {
         nl: checkDifferencing(dataset, preset, { locale: 'nl' }),

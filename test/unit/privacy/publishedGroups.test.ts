@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { solver } from './highs';
 import { publish } from '../../../src/core/privacy/publish';
 import { canonicalKey, indexPublished, publishedGroups } from '../../../src/core/privacy/publishedGroups';
 import { makeDataset } from './makeDataset';
@@ -9,7 +10,7 @@ const dataset = makeDataset(['afdeling', 'niveau'], [
   ['B', 'laag', 20, 20, 20],
   ['B', 'hoog', 25, 20, 15],
 ]);
-const table = publish(dataset, 'standard');
+const table = publish(dataset, 'standard', solver);
 
 describe('publishedGroups', () => {
   it('returns the organisation for no dimensions', () => {

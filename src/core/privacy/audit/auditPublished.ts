@@ -2,6 +2,7 @@ import type { Dataset } from '../../types';
 import { normaliseGroups } from '../normaliseGroups';
 import type { PublishedCell, PublishedTable } from '../types';
 import { findPinned, type AuditModel } from './findRanges';
+import type { LpSolver } from './lpSolver';
 
 export interface AuditFinding {
   cell: PublishedCell;
@@ -16,10 +17,10 @@ export interface AuditFinding {
  * the finest category counts are unknowns ≥ 0, every published cell is an equation over them, and
  * each hidden cell gets its exact smallest and largest possible value (LP), also using what its
  * reason tells ('cell-too-small': 1..cellMin−1; 'group-too-small': total under groupMin). Findings: a hidden cell
- * with less than one person of play ('pinned'), a shown non-zero count under cellMin, a shown
+ * whose possible values hold fewer than two whole numbers ('pinned'), a shown non-zero count under cellMin, a shown
  * group total under groupMin, a shown group whose people fall (almost) all in one category.
  */
-export function auditPublished(dataset: Dataset, table: PublishedTable): AuditFinding[] {
+export function auditPublished(dataset: Dataset, table: PublishedTable, solver: LpSolver): AuditFinding[] {
   const finest = normaliseGroups(dataset);
   const { categories, dimensions, labels } = finest;
   const C = categories.length;
@@ -37,7 +38,12 @@ export function auditPublished(dataset: Dataset, table: PublishedTable): AuditFi
     }),
   );
   const { cellMin, groupMin } = table.rules;
-  const model: AuditModel = { variableCount: variable.size, equations: [], targets: [], bounds: [] };
+  // The dataset's own counts fit every published value: the audit's first feasible point.
+  const truth = [...variable.keys()].map((id) => {
+    const [f, c] = id.split('|') as [string, string];
+    return finest.counts[Number(f)]![categories.indexOf(c)]!;
+  });
+  const model: AuditModel = { variableCount: variable.size, equations: [], targets: [], bounds: [], truth };
   const hidden: PublishedCell[] = [];
   for (const cell of table.cells) {
     const dims = Object.keys(cell.key);
@@ -61,7 +67,7 @@ export function auditPublished(dataset: Dataset, table: PublishedTable): AuditFi
     } else if (vars.length > 0) model.equations.push({ vars, rhs: cell.value - known });
   }
   const findings: AuditFinding[] = [];
-  for (const { index, range } of findPinned(model)) findings.push({ cell: hidden[index]!, problem: 'pinned', ...range });
+  for (const { index, range } of findPinned(model, solver)) findings.push({ cell: hidden[index]!, problem: 'pinned', ...range });
   return [...findings, ...checkShown(table, C)];
 }
 

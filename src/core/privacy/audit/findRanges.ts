@@ -1,167 +1,237 @@
-import { findFeasible, solve, type FeasibleRegion } from './solveLp';
+import type { LpModel, LpSolver } from './lpSolver';
+import { blockWitnesses } from './blockWitnesses';
+import { LocalMoves } from './localMoves';
+import { splitComponents, type AuditModel, type Components } from './splitComponents';
 
-/** Unknown counts x ≥ 0 tied by published sums; each target is a hidden cell as a sum of unknowns. */
-export interface AuditModel {
-  variableCount: number;
-  /** Σ x[vars] = rhs: one per published cell that involves an unknown. */
-  equations: Array<{ vars: number[]; rhs: number }>;
-  /** One per hidden cell: the unknowns it adds up. */
-  targets: number[][];
-  /** What the reason of a hidden cell tells: min ≤ Σ x[vars] ≤ max (e.g. 1..cellMin−1 for 'cell-too-small'). */
-  bounds?: Array<{ vars: number[]; min?: number; max?: number }>;
-}
+export type { AuditModel } from './splitComponents';
 
 export interface Range {
   min: number;
   max: number;
 }
 
-/** Pinned: less than one person of play, i.e. the hidden value follows from the published ones. */
-export function isPinned(range: Range): boolean {
-  return range.max - range.min < 1 - 1e-6;
+const EPS = 1e-6;
+/** Components with more unknowns than this get block LPs before any LP over the whole component. */
+const BLOCKS_FROM = 300;
+
+/**
+ * The rule: counts are whole persons, so a hidden cell whose possible values (its LP interval)
+ * hold fewer than two whole numbers is given away: [161.2, 162.9] is 1.7 wide yet holds only 162.
+ */
+export function discloses(range: Range): boolean {
+  return Math.floor(range.max + EPS) - Math.ceil(range.min - EPS) < 1;
 }
 
-/** The exact smallest and largest value of every target given the equations and x ≥ 0 (LP bounds). */
-export function findRanges(model: AuditModel): Range[] {
-  const system = splitComponents(model);
-  return model.targets.map((vars) => exactRange(system, vars));
+/** The exact smallest and largest value of every target given the rows and x ≥ 0 (LP bounds). */
+export function findRanges(model: AuditModel, solver: LpSolver): Range[] {
+  const audit = new Audit(model, solver);
+  try {
+    return model.targets.map((_, t) => audit.exactRange(t, false));
+  } finally {
+    audit.dispose();
+  }
 }
 
 /**
- * The targets that are pinned, with their exact range. Cheap first: every LP solution found so far
- * is a feasible point, and a target that already differs by one person between two known points
- * cannot be pinned, so most targets need no LP of their own.
+ * The targets that are disclosed, with their exact range. Cheap first: every LP solution is a
+ * feasible point (and so are the true counts), and a target whose values at two known points
+ * already hold two whole numbers cannot be disclosed. Objectives that push all doubtful targets
+ * at once settle most of them; only the rest get LPs of their own, all warm-started per component.
+ * `witnessed`, when given, holds per target values already seen at feasible points (e.g. from an
+ * earlier audit of a pattern that hid less: its points are feasible here too), and gets the new ones.
  */
-export function findPinned(model: AuditModel): Array<{ index: number; range: Range }> {
-  const system = splitComponents(model);
-  seedPoints(system);
-  const pinned: Array<{ index: number; range: Range }> = [];
-  model.targets.forEach((vars, index) => {
-    if (!isPinned(witnessedRange(system, vars))) return;
-    const range = exactRange(system, vars);
-    if (isPinned(range)) pinned.push({ index, range });
-  });
-  return pinned;
-}
-
-interface Component {
-  region: FeasibleRegion | 'free';
-  /** Feasible points seen so far, in local variable numbering. */
-  points: Float64Array[];
-}
-
-interface System {
-  component: Int32Array;
-  local: Int32Array;
-  components: Component[];
-}
-
-/** Unknowns linked by shared equations form one component; each gets its own phase 1. */
-function splitComponents(model: AuditModel): System {
-  const parent = Int32Array.from({ length: model.variableCount }, (_, i) => i);
-  const find = (v: number): number => {
-    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
-    return v;
-  };
-  // Σ x[vars] + slack × s = rhs, with s ≥ 0 a slack column of its own when slack ≠ 0.
-  const rows: Array<{ vars: number[]; rhs: number; slack: number }> = model.equations.map((e) => ({ ...e, slack: 0 }));
-  for (const { vars, min, max } of model.bounds ?? []) {
-    if (min !== undefined) rows.push({ vars, rhs: min, slack: -1 });
-    if (max !== undefined) rows.push({ vars, rhs: max, slack: 1 });
-  }
-  for (const { vars } of rows) for (const v of vars) parent[find(v)] = find(vars[0]!);
-  const component = new Int32Array(model.variableCount);
-  const local = new Int32Array(model.variableCount);
-  const ids = new Map<number, number>();
-  const sizes: number[] = [];
-  for (let v = 0; v < model.variableCount; v++) {
-    const root = find(v);
-    if (!ids.has(root)) ids.set(root, ids.size);
-    const c = ids.get(root)!;
-    component[v] = c;
-    local[v] = sizes[c] ?? 0;
-    sizes[c] = local[v]! + 1;
-  }
-  const grouped: Array<typeof rows> = sizes.map(() => []);
-  for (const row of rows) if (row.vars.length > 0) grouped[component[row.vars[0]!]!]!.push(row);
-  const components = sizes.map((n, c): Component => {
-    const own = grouped[c]!;
-    if (own.length === 0) return { region: 'free', points: [] };
-    const width = n + own.filter((r) => r.slack !== 0).length;
-    let slackColumn = n;
-    const a = own.map(({ vars, slack }) => {
-      const row = new Array<number>(width).fill(0);
-      for (const v of vars) row[local[v]!] = row[local[v]!]! + 1;
-      if (slack !== 0) row[slackColumn++] = slack;
-      return row;
+export function findPinned(
+  model: AuditModel,
+  solver: LpSolver,
+  witnessed?: Array<Range | undefined>,
+): Array<{ index: number; range: Range }> {
+  const audit = new Audit(model, solver);
+  try {
+    if (witnessed) audit.seed(witnessed);
+    audit.pushTogether();
+    const pinned: Array<{ index: number; range: Range }> = [];
+    model.targets.forEach((_, index) => {
+      if (audit.settled(index)) return;
+      const range = audit.exactRange(index, true);
+      if (discloses(range)) pinned.push({ index, range });
     });
-    const region = findFeasible(a, own.map((r) => r.rhs), width);
-    if (region === null) throw new Error('The published values contradict each other: no counts fit them.');
-    return { region, points: [] };
-  });
-  return { component, local, components };
-}
-
-function partsOf(system: System, vars: number[]): Map<number, Float64Array> {
-  const parts = new Map<number, Float64Array>();
-  for (const v of vars) {
-    const c = system.component[v]!;
-    const comp = system.components[c]!;
-    const size = comp.region === 'free' ? 0 : comp.region.n;
-    let cost = parts.get(c);
-    if (!cost) parts.set(c, (cost = new Float64Array(size)));
-    if (size > 0) cost[system.local[v]!] = cost[system.local[v]!]! + 1;
+    if (witnessed) model.targets.forEach((_, t) => (witnessed[t] = audit.witnessed(t)));
+    return pinned;
+  } finally {
+    audit.dispose();
   }
-  return parts;
 }
 
-function exactRange(system: System, vars: number[]): Range {
-  let min = 0;
-  let max = 0;
-  for (const [c, cost] of partsOf(system, vars)) {
-    const comp = system.components[c]!;
-    if (comp.region === 'free') {
-      max = Infinity;
-      continue;
+/** A target's unknowns within one component, in that component's columns. */
+interface Part {
+  target: number;
+  component: number;
+  cols: number[];
+}
+
+class Audit {
+  readonly #split: Components;
+  readonly #solver: LpSolver;
+  readonly #models = new Map<number, LpModel>();
+  /** Per target: its parts over the unknowns some row mentions. */
+  readonly #parts: Part[][];
+  /** Per target: whether it includes an unknown no row mentions (so it can be anything from its minimum up). */
+  readonly #free: boolean[];
+  readonly #byComponent: Part[][];
+  /** Per part: its smallest and largest value over the feasible points seen so far. */
+  readonly #low = new Map<Part, number>();
+  readonly #high = new Map<Part, number>();
+
+  constructor(model: AuditModel, solver: LpSolver) {
+    this.#solver = solver;
+    const split = (this.#split = splitComponents(model));
+    this.#byComponent = split.problems.map(() => []);
+    this.#free = model.targets.map((vars) => vars.some((v) => split.component[v]! < 0));
+    this.#parts = model.targets.map((vars, target) => {
+      const byComp = new Map<number, Part>();
+      for (const v of vars) {
+        const c = split.component[v]!;
+        if (c < 0) continue;
+        let part = byComp.get(c);
+        if (!part) byComp.set(c, (part = { target, component: c, cols: [] }));
+        part.cols.push(split.local[v]!);
+      }
+      for (const part of byComp.values()) this.#byComponent[part.component]!.push(part);
+      return [...byComp.values()];
+    });
+    if (model.truth) {
+      const truth = model.truth;
+      split.problems.forEach((p, c) => {
+        const point = new Float64Array(p.columns);
+        split.component.forEach((comp, v) => comp === c && (point[split.local[v]!] = truth[v]!));
+        this.#witness(c, point);
+        this.#moveByOne(c, point);
+        if (model.blocks && p.columns > BLOCKS_FROM) this.#blockWitnesses(c, point, model.blocks);
+      });
     }
-    const low = solve(comp.region, cost);
-    const high = solve(comp.region, cost.map((x) => -x));
-    for (const { point } of [low, high]) if (point) comp.points.push(point);
-    min += low.value;
-    max -= high.value;
   }
-  return { min, max };
-}
 
-/** A few vertices per component in fixed pseudo-random directions, so the witnesses start out spread. */
-function seedPoints(system: System, directions = 6): void {
-  let state = 0x2545f491;
-  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  for (const comp of system.components) {
-    if (comp.region === 'free') continue;
-    for (let i = 0; i < directions; i++) {
-      const cost = Float64Array.from({ length: comp.region.n }, () => Math.floor(next() * 3) - 1);
-      const { point } = solve(comp.region, cost);
-      if (point) comp.points.push(point);
-    }
+  /** Witnesses from LPs over one block of unknowns at a time, the rest held at the truth (large components). */
+  #blockWitnesses(c: number, truth: Float64Array, blocks: ArrayLike<number>): void {
+    const blockOfCol = new Int32Array(truth.length);
+    this.#split.component.forEach((comp, v) => comp === c && (blockOfCol[this.#split.local[v]!] = blocks[v]!));
+    const parts = this.#byComponent[c]!;
+    const doubtful = (i: number) => this.#parts[parts[i]!.target]!.length === 1 && !this.settled(parts[i]!.target);
+    const record = (i: number, value: number) => {
+      const part = parts[i]!;
+      this.#low.set(part, Math.min(this.#low.get(part)!, value));
+      this.#high.set(part, Math.max(this.#high.get(part)!, value));
+    };
+    blockWitnesses(this.#split.problems[c]!, truth, blockOfCol, parts, doubtful, record, this.#solver);
   }
-}
 
-/** A range no wider than the true one: the target's spread over the feasible points seen so far. */
-function witnessedRange(system: System, vars: number[]): Range {
-  let spread = 0;
-  for (const [c, cost] of partsOf(system, vars)) {
-    const comp = system.components[c]!;
-    if (comp.region === 'free') return { min: 0, max: Infinity };
-    let low = Infinity;
-    let high = -Infinity;
-    for (const point of comp.points) {
+  /** Targets that one person more or less (a local move from the truth) settles, without the solver. */
+  #moveByOne(c: number, truth: Float64Array): void {
+    let moves: LocalMoves | undefined;
+    for (const part of this.#byComponent[c]!) {
+      if (this.#parts[part.target]!.length !== 1 || this.settled(part.target)) continue;
+      moves ??= new LocalMoves(this.#split.problems[c]!, truth);
+      const shift = moves.shift(part.cols);
+      if (shift === 0) continue;
       let value = 0;
-      for (let j = 0; j < cost.length; j++) value += cost[j]! * point[j]!;
-      low = Math.min(low, value);
-      high = Math.max(high, value);
+      for (const col of part.cols) value += truth[col]!;
+      this.#low.set(part, Math.min(this.#low.get(part)!, value + shift));
+      this.#high.set(part, Math.max(this.#high.get(part)!, value + shift));
     }
-    if (high >= low) spread += high - low;
   }
-  return { min: 0, max: spread };
+
+  /** Values seen elsewhere at feasible points of this region, per target (single-component targets only). */
+  seed(witnessed: Array<Range | undefined>): void {
+    witnessed.forEach((range, t) => {
+      const parts = this.#parts[t];
+      if (!range || !parts || parts.length !== 1 || this.#free[t]) return;
+      const part = parts[0]!;
+      this.#low.set(part, Math.min(range.min, this.#low.get(part) ?? Infinity));
+      this.#high.set(part, Math.max(range.max, this.#high.get(part) ?? -Infinity));
+    });
+  }
+
+  /** The target's smallest and largest value over the feasible points seen (undefined: none seen). */
+  witnessed(target: number): Range | undefined {
+    if (this.#free[target]) return undefined;
+    let min = 0;
+    let max = 0;
+    for (const part of this.#parts[target]!) {
+      const low = this.#low.get(part);
+      if (low === undefined) return undefined;
+      min += low;
+      max += this.#high.get(part)!;
+    }
+    return { min, max };
+  }
+
+  /** Whether the points seen so far prove that the target's interval holds two whole numbers. */
+  settled(target: number): boolean {
+    if (this.#free[target]) return true;
+    const range = this.witnessed(target);
+    return range !== undefined && !discloses(range);
+  }
+
+  /** Per component: minimise and maximise the sum of its doubtful targets (then mixed signs), while that helps. */
+  pushTogether(rounds = 6): void {
+    this.#byComponent.forEach((parts, c) => {
+      let doubtful = parts.filter((p) => !this.settled(p.target));
+      for (let round = 0; round < rounds && doubtful.length > 0; round++) {
+        const cost = new Float64Array(this.#split.problems[c]!.columns);
+        doubtful.forEach((part, i) => {
+          const weight = round === 0 || (i * 2654435761 + round * 40503) % 7 < 4 ? 1 : -1;
+          for (const col of part.cols) cost[col] = cost[col]! + weight;
+        });
+        this.#solve(c, cost);
+        this.#solve(c, cost.map((x) => -x));
+        const left = doubtful.filter((p) => !this.settled(p.target));
+        if (left.length === doubtful.length) break;
+        doubtful = left;
+      }
+    });
+  }
+
+  /** The exact range; with `early`, stops as soon as the interval is shown to hold two whole numbers. */
+  exactRange(target: number, early: boolean): Range {
+    const free = this.#free[target]!;
+    if (free && early) return { min: -Infinity, max: Infinity };
+    let min = 0;
+    let max = free ? Infinity : 0;
+    for (const part of this.#parts[target]!) {
+      const cost = new Float64Array(this.#split.problems[part.component]!.columns);
+      for (const col of part.cols) cost[col] = cost[col]! + 1;
+      if (!free) {
+        const high = this.#solve(part.component, cost.map((x) => -x));
+        if (early && this.settled(target)) return { min: -Infinity, max: Infinity };
+        max -= high;
+      }
+      min += this.#solve(part.component, cost);
+    }
+    return { min, max };
+  }
+
+  dispose(): void {
+    for (const model of this.#models.values()) model.dispose();
+  }
+
+  #solve(c: number, cost: Float64Array): number {
+    let model = this.#models.get(c);
+    if (!model) this.#models.set(c, (model = this.#solver.model(this.#split.problems[c]!)));
+    const outcome = model.minimise(cost);
+    if (outcome.status === 'infeasible') throw new Error('The published values contradict each other: no counts fit them.');
+    if (outcome.status === 'unbounded') return -Infinity;
+    this.#witness(c, outcome.point);
+    return outcome.value;
+  }
+
+  #witness(c: number, point: Float64Array): void {
+    for (const part of this.#byComponent[c]!) {
+      let value = 0;
+      for (const col of part.cols) value += point[col]!;
+      const low = this.#low.get(part);
+      if (low === undefined || value < low) this.#low.set(part, value);
+      const high = this.#high.get(part);
+      if (high === undefined || value > high) this.#high.set(part, value);
+    }
+  }
 }

@@ -1,0 +1,34 @@
+/**
+ * The linear-programming solver the audit needs, injected so that src/core stays free of
+ * WebAssembly and loaders: the publish worker and the tests supply HiGHS (src/workers/highsSolver.ts).
+ *
+ * A problem is the region { x : x ≥ 0, rowLower ≤ A x ≤ rowUpper } with A in compressed rows; the
+ * audit minimises many objectives over one region, so a model keeps its basis between calls
+ * (HiGHS restarts from it: a warm start).
+ */
+export interface LpProblem {
+  columns: number;
+  /** Row r's entries are rowIndices/rowValues[rowStarts[r] .. rowStarts[r + 1]). */
+  rowStarts: Int32Array;
+  rowIndices: Int32Array;
+  rowValues: Float64Array;
+  /** -Infinity / Infinity where a row has no bound on that side. */
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+}
+
+export type LpOutcome =
+  | { status: 'optimal'; value: number; point: Float64Array }
+  | { status: 'unbounded' }
+  | { status: 'infeasible' };
+
+export interface LpModel {
+  /** The minimum of cost · x over the region (cost has one entry per column), with a point attaining it. */
+  minimise(cost: Float64Array): LpOutcome;
+  /** Frees the solver's memory (WebAssembly memory is not garbage collected). */
+  dispose(): void;
+}
+
+export interface LpSolver {
+  model(problem: LpProblem): LpModel;
+}

@@ -1,0 +1,89 @@
+import type { LpProblem } from './lpSolver';
+
+/** Unknown counts x ≥ 0 tied by published sums; each target is a hidden cell as a sum of unknowns. */
+export interface AuditModel {
+  variableCount: number;
+  /** Σ x[vars] = rhs: one per published cell that involves an unknown. */
+  equations: Array<{ vars: number[]; rhs: number }>;
+  /** One per hidden cell: the unknowns it adds up. */
+  targets: number[][];
+  /** What the reason of a hidden cell tells: min ≤ Σ x[vars] ≤ max (e.g. 1..cellMin−1 for 'cell-too-small'). */
+  bounds?: Array<{ vars: number[]; min?: number; max?: number }>;
+  /**
+   * A point known to satisfy every row, when the caller has one (the true counts): the first
+   * witness of every target, so only doubtful targets need a linear program of their own.
+   */
+  truth?: ArrayLike<number>;
+  /**
+   * Per unknown, a block: unknowns that may move together while the rest stays at the truth
+   * (e.g. all of one unit's cells). Only used with `truth`, to find witnesses with small LPs.
+   */
+  blocks?: ArrayLike<number>;
+}
+
+/** Unknowns linked by shared rows: independent parts of the model, each its own LP. */
+export interface Components {
+  /** Per unknown: its component, or -1 when no row mentions it (it can be anything ≥ 0). */
+  component: Int32Array;
+  /** Per unknown: its column within its component. */
+  local: Int32Array;
+  problems: LpProblem[];
+}
+
+export function splitComponents(model: AuditModel): Components {
+  const n = model.variableCount;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
+    return v;
+  };
+  const rows: Array<{ vars: number[]; lower: number; upper: number }> = model.equations.map(({ vars, rhs }) => ({ vars, lower: rhs, upper: rhs }));
+  for (const { vars, min, max } of model.bounds ?? []) rows.push({ vars, lower: min ?? -Infinity, upper: max ?? Infinity });
+  const used = new Uint8Array(n);
+  for (const { vars } of rows) {
+    for (const v of vars) {
+      used[v] = 1;
+      parent[find(v)] = find(vars[0]!);
+    }
+  }
+  const component = new Int32Array(n).fill(-1);
+  const local = new Int32Array(n);
+  const ids = new Map<number, number>();
+  const sizes: number[] = [];
+  for (let v = 0; v < n; v++) {
+    if (!used[v]) continue;
+    const root = find(v);
+    if (!ids.has(root)) ids.set(root, ids.size);
+    const c = ids.get(root)!;
+    component[v] = c;
+    local[v] = sizes[c] ?? 0;
+    sizes[c] = local[v]! + 1;
+  }
+  const grouped: Array<typeof rows> = sizes.map(() => []);
+  for (const row of rows) if (row.vars.length > 0) grouped[component[row.vars[0]!]!]!.push(row);
+  const problems = grouped.map((own, c): LpProblem => {
+    const rowStarts = new Int32Array(own.length + 1);
+    own.forEach((row, r) => (rowStarts[r + 1] = rowStarts[r]! + new Set(row.vars).size));
+    const rowIndices = new Int32Array(rowStarts[own.length]!);
+    const rowValues = new Float64Array(rowIndices.length);
+    own.forEach((row, r) => {
+      // A sum may name an unknown twice (never in publish()'s own rows): one entry, coefficient 2.
+      const counts = new Map<number, number>();
+      for (const v of row.vars) counts.set(local[v]!, (counts.get(local[v]!) ?? 0) + 1);
+      let i = rowStarts[r]!;
+      for (const [col, k] of [...counts].sort((a, b) => a[0] - b[0])) {
+        rowIndices[i] = col;
+        rowValues[i++] = k;
+      }
+    });
+    return {
+      columns: sizes[c]!,
+      rowStarts,
+      rowIndices,
+      rowValues,
+      rowLower: Float64Array.from(own, (r) => r.lower),
+      rowUpper: Float64Array.from(own, (r) => r.upper),
+    };
+  });
+  return { component, local, problems };
+}

@@ -1,0 +1,13 @@
+import type { PresetId } from '../core/privacy';
+import type { Dataset } from '../core/types';
+import type { Published } from './publishProtocol';
+
+/**
+ * publish without a worker (tests, a browser that refuses workers): loaded only then, so the
+ * solver stays out of the page's own bundle. The single-file build swaps this module for
+ * publishInline.single.ts, so the file does not carry a second copy of the solver.
+ */
+export async function publishInline(dataset: Dataset, preset: PresetId): Promise<Published> {
+  const [{ publishDataset }, { loadPublishSolver }] = await Promise.all([import('./publishDataset'), import('./publishSolverLoader')]);
+  return publishDataset(dataset, preset, loadPublishSolver);
+}

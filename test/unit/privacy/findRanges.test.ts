@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { solver } from './highs';
+import { discloses, findPinned, findRanges } from '../../../src/core/privacy/audit/findRanges';
+
+describe('findRanges', () => {
+  it.each([
+    // 2×2 table, all four hidden, rows 7 and 9, columns 8 and 8: x00 = t, x01 = 7 − t, x10 = 8 − t, x11 = 1 + t, t in [0, 7]
+    [{ variableCount: 4, equations: [{ vars: [0, 1], rhs: 7 }, { vars: [2, 3], rhs: 9 }, { vars: [0, 2], rhs: 8 }, { vars: [1, 3], rhs: 8 }], targets: [[0], [3], [0, 1]] },
+      [{ min: 0, max: 7 }, { min: 1, max: 8 }, { min: 7, max: 7 }]],
+    // no equation touches x0: it can be anything from 0 up
+    [{ variableCount: 2, equations: [{ vars: [1], rhs: 3 }], targets: [[0], [1], [0, 1]] },
+      [{ min: 0, max: Infinity }, { min: 3, max: 3 }, { min: 3, max: Infinity }]],
+    // a zero sum pins both parts to zero through x ≥ 0 alone
+    [{ variableCount: 2, equations: [{ vars: [0, 1], rhs: 0 }], targets: [[0]] }, [{ min: 0, max: 0 }]],
+  ])('bounds case %#', (model, expected) => {
+    const ranges = findRanges(model, solver);
+    ranges.forEach((r, i) => {
+      expect(r.min).toBeCloseTo(expected[i]!.min);
+      if (expected[i]!.max === Infinity) expect(r.max).toBe(Infinity);
+      else expect(r.max).toBeCloseTo(expected[i]!.max);
+    });
+  });
+
+  it.each([
+    [{ min: 3, max: 3 }, true],
+    [{ min: 3, max: 3.5 }, true],
+    // 1.7 wide, yet 162 is the only whole number in it: a disclosure (the old width rule let it pass)
+    [{ min: 161.2, max: 162.9 }, true],
+    [{ min: 2.5, max: 3.5 }, true],
+    [{ min: 3, max: 4 }, false],
+    [{ min: 2.9999999, max: 4.0000001 }, false],
+    [{ min: 2.5, max: 4.5 }, false],
+    [{ min: 0, max: Infinity }, false],
+  ])('discloses(%o) is %s', (range, expected) => {
+    expect(discloses(range)).toBe(expected);
+  });
+});
+
+describe('findPinned', () => {
+  it('finds a cell whose interval holds one whole number although it is wider than one', () => {
+    // x0 + x1 = 3 and 2·x0 + 2·x2 = 3 (a row may name an unknown twice), so x0 = 1.5 − x2.
+    // Targets: x0 + x1 = 3 exactly (pinned); x0 in [0, 1.5] holds 0 and 1; x1 = 3 − x0 in [1.5, 3]
+    // holds 2 and 3; x2 in [0, 1.5] holds 0 and 1. With a reason's bound x2 ≥ 0.6: x2 in [0.6, 1.5]
+    // holds only 1, x0 in [0, 0.9] only 0, x1 in [2.1, 3] only 3: all four pinned.
+    const model = {
+      variableCount: 3,
+      equations: [{ vars: [0, 1], rhs: 3 }, { vars: [0, 0, 2, 2], rhs: 3 }],
+      targets: [[0, 1], [0], [1], [2]],
+      bounds: [{ vars: [2], min: 0.6 }],
+    };
+    expect(findPinned(model, solver).map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    expect(findPinned({ ...model, bounds: [] }, solver).map((p) => p.index)).toEqual([0]);
+  });
+
+  it('uses the given true point as a witness and still finds what it pins', () => {
+    // 2×2 table of 7, 9 / 8, 8 from the case above, truth x = (3, 4, 5, 4); the row x0 + x1 = 7 is pinned.
+    const model = {
+      variableCount: 4,
+      equations: [{ vars: [0, 1], rhs: 7 }, { vars: [2, 3], rhs: 9 }, { vars: [0, 2], rhs: 8 }, { vars: [1, 3], rhs: 8 }],
+      targets: [[0], [3], [0, 1]],
+      truth: [3, 4, 5, 4],
+    };
+    expect(findPinned(model, solver)).toEqual([{ index: 2, range: { min: expect.closeTo(7), max: expect.closeTo(7) } }]);
+  });
+});
