@@ -1,4 +1,5 @@
 import { createGroupKeys } from './groupKeys';
+import { ABSENT, GroupStore } from './groupStore';
 import { isTotalLabel } from './totalLabels';
 import type { Issue, Locale } from '../types';
 import { normaliseLabel } from '../classification/normaliseLabel';
@@ -11,17 +12,19 @@ import { isBlankCell, type SheetCell } from './sheetCell';
 export const UNUSABLE = -1;
 
 /**
- * One group (or totals row) as it is being summed. Categories are numbered in the order the
- * file shows them (a wide table's columns, a long table's labels): `vals[i]` is the count of
- * category i, NaN when suppressed at the source, UNUSABLE when its cell was wrong, undefined
- * when absent. Kept small: a large file has a hundred thousand of these.
+ * One summed group (or totals row), read from its store for the checks at the end. Categories
+ * are numbered in the order the file shows them (a wide table's columns, a long table's
+ * labels): `vals[i]` is the count of category i, NaN when suppressed at the source, UNUSABLE
+ * when its cell was wrong, undefined when absent. `groupsOf` reuses one object for every group:
+ * use it before taking the next.
  */
 export interface GroupAcc {
-  /** The map key: its dimension labels by number (Accumulator.keyOf gives the labels). */
-  id: string;
+  store: GroupStore;
+  /** The group's number in its store (Accumulator.keyOf gives its labels). */
+  index: number;
   /** The row the group first appeared on. */
   row: number;
-  vals: number[];
+  vals: Array<number | undefined>;
   /** The Totaal column or 'Totaal' origin row; the headcount of a percentages row. */
   total?: number;
   totalRow?: number;
@@ -39,8 +42,9 @@ export interface LabelSeen {
 export interface Accumulator {
   plan: Plan;
   locale: Locale;
-  groups: Map<string, GroupAcc>;
-  totals: Map<string, GroupAcc>;
+  groups: GroupStore;
+  /** Totals rows ('Totaal' in a dimension): never groups, checked against them at the end. */
+  totals: GroupStore;
   /** Categories by number: a long table's labels in order of appearance, or a wide table's columns. */
   labels: LabelSeen[];
   issues: Issue[];
@@ -51,6 +55,8 @@ export interface Accumulator {
   push(row: readonly SheetCell[], rowNumber: number): void;
   /** A group's dimension labels, in the order of plan.dimensions. */
   keyOf(g: GroupAcc): string[];
+  /** The groups of a store, one at a time (one reused object). */
+  groupsOf(store: GroupStore): Iterable<GroupAcc>;
   /** The row that last opened or reused a group (long tables), for the fast path's comparison. */
   lastRow(): readonly SheetCell[] | undefined;
   /**
@@ -58,6 +64,16 @@ export interface Accumulator {
    * `lastRow()`'s and whose count cell is the digits of `value`, without the row itself.
    */
   pushSameGroup(originCell: string, value: number, rowNumber: number): void;
+  /** For the fast path: the code of a dimension cell as written, and whether its label is a total. */
+  dimCode(cell: string): number;
+  isTotalCode(code: number): boolean;
+  /**
+   * For the fast path: what `push` does with a long row (no pivot, no years as columns) whose
+   * dimension cells have these codes, none of them blank or a total, whose origin cell is
+   * `originCell` (not blank) and whose count cell is the digits of `value`. Afterwards
+   * `lastRow()` is a token that stands for this row.
+   */
+  pushCodes(codes: Int32Array, originCell: string, value: number, rowNumber: number): void;
 }
 
 /** The most issues one import reports; beyond this the file is clearly not what we expect. */
@@ -73,6 +89,9 @@ export function valueColumns(plan: Plan): Set<number> {
   for (const u of plan.unknownCategories) out.add(u.index);
   return out;
 }
+
+// `lastRow()` after `pushCodes`: no cells, so that no later row is taken for the same group by them.
+const CODES_ROW: readonly SheetCell[] = Object.freeze([]);
 
 // A line below the table that only says where the figures come from ('Bron: CBS', '* voorlopig').
 const FOOTER = /^(?:bron|source|noot|note|opmerking|toelichting|peildatum|gegenereerd|datum|\*)/i;
@@ -94,12 +113,24 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const warned = new Set<string>();
   const originHeader = plan.origin !== undefined ? plan.header[plan.origin]! : '';
   const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
+  const dims = plan.dimensions.map((d) => d.index);
+  const stride = plan.shape === 'long' ? 4 : plan.categories.length;
   const acc: Accumulator = {
-    plan, locale, groups: new Map(), totals: new Map(), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0, push, keyOf,
+    plan, locale, groups: new GroupStore(dims.length, stride, 1024), totals: new GroupStore(dims.length, stride), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0,
+    push, keyOf, groupsOf,
     lastRow: () => lastRow,
     pushSameGroup(originCell, value, rowNumber) {
       acc.rowsRead++;
-      place(lastGroup!, originCell, value, rowNumber);
+      place(lastStore, lastGroup, originCell, value, rowNumber);
+    },
+    dimCode: (cell) => keys.codeOf(cell),
+    isTotalCode: (code) => keys.isTotalCode(code),
+    pushCodes(codes, originCell, value, rowNumber) {
+      acc.rowsRead++;
+      lastGroup = acc.groups.find(codes, rowNumber);
+      lastStore = acc.groups;
+      lastRow = CODES_ROW;
+      place(lastStore, lastGroup, originCell, value, rowNumber);
     },
   };
   const report = (code: string, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
@@ -136,10 +167,10 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   }
 
   // Long files list a group's categories on consecutive rows: reusing the previous row's group
-  // when its dimension cells are the same strings avoids building a key on most rows.
-  const dims = plan.dimensions.map((d) => d.index);
+  // when its dimension cells are the same strings avoids looking it up on most rows.
   let lastRow: readonly SheetCell[] | undefined;
-  let lastGroup: GroupAcc | undefined;
+  let lastGroup = -1;
+  let lastStore = acc.groups;
 
   function sameGroupAsLast(row: readonly SheetCell[]): boolean {
     if (!lastRow) return false;
@@ -149,30 +180,43 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
 
   const keys = createGroupKeys(dims, (label) => isTotalLabel(normOf(label)));
 
-  // Room for every category seen so far at once: growing an empty array on its first value
-  // reserves three times as much, and a large file holds a hundred thousand of these.
   const valsLength = () => (plan.shape === 'long' ? acc.labels.length : plan.categories.length);
 
   function keyOf(g: GroupAcc): string[] {
-    return keys.labelsOf(g.id);
+    return dims.map((_, j) => keys.label(g.store.code(g.index, j)));
   }
 
-  /** 'long' reuses the last row's group; 'wide' reports a second row of a group; 'melt' does neither. */
-  function groupFor(row: readonly SheetCell[], rowNumber: number, mode: 'long' | 'wide' | 'melt'): GroupAcc | undefined {
-    const wide = mode === 'wide';
+  function* groupsOf(store: GroupStore): Generator<GroupAcc> {
+    const vals: Array<number | undefined> = new Array(valsLength());
+    const view: GroupAcc = { store, index: 0, row: 0, vals };
+    for (let g = 0; g < store.size; g++) {
+      view.index = g;
+      view.row = store.row(g);
+      for (let i = 0; i < vals.length; i++) {
+        const v = store.get(g, i);
+        vals[i] = v === ABSENT ? undefined : v;
+      }
+      view.total = store.total(g);
+      view.totalRow = view.total === undefined ? undefined : store.totalRow(g);
+      view.incomplete = store.incomplete(g);
+      yield view;
+    }
+  }
+
+  /** 'long' reuses the last row's group; 'wide' reports a second row of a group; 'melt' does neither. -1: none. */
+  function groupFor(row: readonly SheetCell[], rowNumber: number, mode: 'long' | 'wide' | 'melt'): number {
     if (mode === 'long' && sameGroupAsLast(row)) return lastGroup;
-    const id = keys.encode(row as readonly string[]);
-    const total = keys.total;
+    const codes = keys.encode(row as readonly string[]);
     // a key with a total label is a totals row and lives in `totals` only
-    const map = total ? acc.totals : acc.groups;
-    let g = map.get(id);
-    if (g && wide) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
-    if (!g) {
-      g = { id, row: rowNumber, vals: new Array(valsLength()) };
-      map.set(id, g);
+    const store = keys.total ? acc.totals : acc.groups;
+    const g = store.find(codes, rowNumber);
+    if (!store.created && mode === 'wide') {
+      report('duplicate-row', rowNumber, undefined, { first: store.row(g) });
+      return -1;
     }
     lastRow = row;
     lastGroup = g;
+    lastStore = store;
     return g;
   }
 
@@ -204,27 +248,24 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
         const value = readCell(row[m.index] ?? '', rowNumber, plan.header[m.index]!, true);
         (row as SheetCell[])[plan.width] = m.label;
         const g = groupFor(row, rowNumber, 'melt');
-        if (g) place(g, originCell, value, rowNumber);
+        place(lastStore, g, originCell, value, rowNumber);
       }
       return;
     }
     const value = readCell(row[plan.count!] ?? '', rowNumber, countHeader, true);
     const g = groupFor(row, rowNumber, 'long');
-    if (g) place(g, originCell, value, rowNumber);
+    place(lastStore, g, originCell, value, rowNumber);
   }
 
-  function place(g: GroupAcc, originCell: string, value: number | 'suppressed' | undefined, rowNumber: number) {
+  function place(store: GroupStore, g: number, originCell: string, value: number | 'suppressed' | undefined, rowNumber: number) {
     const i = categoryOf(originCell, rowNumber, originHeader);
     if (i < 0) {
-      if (typeof value === 'number') {
-        g.total = value;
-        g.totalRow = rowNumber;
-      }
+      if (typeof value === 'number') store.setTotal(g, value, rowNumber);
       return;
     }
-    if (g.vals[i] !== undefined) return void report('duplicate-row', rowNumber, undefined, { first: g.row });
-    if (value === undefined) g.incomplete = true;
-    g.vals[i] = value === undefined ? UNUSABLE : value === 'suppressed' ? NaN : value;
+    if (store.get(g, i) !== ABSENT) return void report('duplicate-row', rowNumber, undefined, { first: store.row(g) });
+    if (value === undefined) store.markIncomplete(g);
+    store.set(g, i, value === undefined ? UNUSABLE : value === 'suppressed' ? NaN : value);
   }
 
   function pushWide(row: readonly SheetCell[], rowNumber: number) {
@@ -245,24 +286,22 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
 
   function pushBlock(row: readonly SheetCell[], rowNumber: number, block: Plan['blocks'][number]) {
     const g = groupFor(row, rowNumber, 'wide');
+    const store = lastStore;
     const percentages = plan.shape === 'percentages';
     for (const ci of block.categories) {
       const c = plan.categories[ci]!;
       const v = readValue(row[c.index] ?? '', rowNumber, c.header, !percentages);
       const invalid = percentages && typeof v === 'number' && v > 100;
       if (invalid) report('invalid-percentage', rowNumber, c.header, { value: v });
-      if (!g) continue;
-      if (v === undefined || invalid) g.incomplete = true;
-      else g.vals[ci] = v === 'suppressed' ? NaN : v;
+      if (g < 0) continue;
+      if (v === undefined || invalid) store.markIncomplete(g);
+      else store.set(g, ci, v === 'suppressed' ? NaN : v);
     }
     const headcount = percentages ? (block.total ?? plan.count ?? plan.total) : block.total;
     if (headcount !== undefined) {
       const cell = row[headcount] ?? '';
       const v = isBlankCell(cell) && !percentages ? undefined : readCell(cell, rowNumber, plan.header[headcount]!, true);
-      if (g && typeof v === 'number') {
-        g.total = v;
-        g.totalRow = rowNumber;
-      }
+      if (g >= 0 && typeof v === 'number') store.setTotal(g, v, rowNumber);
     }
   }
 

@@ -162,6 +162,7 @@ function checkPercentSum(g: GroupAcc, locale: Locale, issues: Issue[]): void {
   let n = 0;
   let suppressed = false;
   g.vals.forEach((v) => {
+    if (v === undefined) return;
     n++;
     if (Number.isNaN(v)) suppressed = true;
     else sum += v;

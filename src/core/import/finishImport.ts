@@ -22,15 +22,14 @@ export function finishImport(acc: Accumulator, format: DetectedFormat, options: 
       : plan.categories.map((c, key) => ({ key, raw: c.header, row: at, column: c.header, meaning: c.meaning }));
   const resolved = resolveScheme(seen, locale, options.scheme);
   if (!resolved.ok) return { ok: false, issues: sortIssues([...issues, ...resolved.issues]) };
-  const built = buildGroups(plan, acc.groups.values(), resolved.targets, locale, acc.keyOf);
-  issues.push(...built.issues, ...checkTotalRows(plan, acc.totals.values(), built.groups, resolved.targets, locale, acc.keyOf));
+  const built = buildGroups(plan, acc.groupsOf(acc.groups), resolved.targets, locale, acc.keyOf);
+  issues.push(...built.issues, ...checkTotalRows(plan, acc.groupsOf(acc.totals), built.groups, resolved.targets, locale, acc.keyOf));
   if (built.groups.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push(makeIssue('no-groups', locale));
   }
-  const first = acc.groups.values().next().value;
-  if (first && !issues.some((i) => i.severity === 'error') && built.groups.every((g) => g.total === 0 && !g.suppressed)) {
+  if (acc.groups.size > 0 && !issues.some((i) => i.severity === 'error') && built.groups.every((g) => g.total === 0 && !g.suppressed)) {
     // a file of zeros is an export gone wrong (a filter, an empty pivot), not an organisation
-    issues.push(makeIssue('all-zero', locale, { row: first.row, column: firstValueColumn(acc) }));
+    issues.push(makeIssue('all-zero', locale, { row: acc.groups.row(0), column: firstValueColumn(acc) }));
   }
   const notes: string[] = [];
   if (acc.pivotBlanks > 0) {

@@ -1,14 +1,18 @@
 /**
- * Group ids for the accumulator. Each distinct dimension label is stored once and numbered; a
- * group's id is the string of its labels' numbers. Big files repeat a few labels in many groups,
- * so this keeps memory (slow to touch on the target machines) close to the size of the groups.
+ * Dimension codes for the accumulator. Each distinct dimension label is stored once and
+ * numbered; a group is found by the numbers of its labels (GroupStore). Big files repeat a few
+ * labels in many groups, so this keeps memory (slow to touch on the target machines) close to
+ * the size of the groups.
  */
 export interface GroupKeys {
-  /** The id of the group of `row`; afterwards `total` says whether one of its labels is a total. */
-  encode(row: readonly string[]): string;
+  /** The codes of `row`'s dimension cells, in a buffer reused by the next call; `total` says whether one is a total label. */
+  encode(row: readonly string[]): Int32Array;
   total: boolean;
-  /** The labels of a group, read back from its id (not kept per group: a file may hold 100k). */
-  labelsOf(id: string): string[];
+  /** The label of a code. */
+  label(code: number): string;
+  /** The code of a cell as written (its label is the cell trimmed). */
+  codeOf(cell: string): number;
+  isTotalCode(code: number): boolean;
 }
 
 export function createGroupKeys(dims: number[], isTotal: (label: string) => boolean): GroupKeys {
@@ -17,7 +21,7 @@ export function createGroupKeys(dims: number[], isTotal: (label: string) => bool
   const dimTotal: boolean[] = [];
   // codes[j] is the number of lastCells[j], the cell of dimension j on the row before: from one
   // group to the next most dimensions keep their label, and comparing beats hashing.
-  const codes: number[] = dims.map(() => -1);
+  const codes = new Int32Array(dims.length).fill(-1);
   const lastCells: Array<string | undefined> = dims.map(() => undefined);
 
   function codeOf(cell: string): number {
@@ -35,17 +39,9 @@ export function createGroupKeys(dims: number[], isTotal: (label: string) => bool
     return code;
   }
 
-  /** The id of `codes`: one char per label, two beyond 65 536 labels (a different length, so ids never collide). */
-  function idOf(large: boolean): string {
-    if (large) return String.fromCharCode(...codes.flatMap((c) => [c >>> 16, c & 0xffff]));
-    if (codes.length === 4) return String.fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!);
-    return String.fromCharCode(...codes);
-  }
-
   const keys: GroupKeys = {
     total: false,
     encode(row) {
-      let large = false;
       let total = false;
       for (let j = 0; j < dims.length; j++) {
         const cell = row[dims[j]!] ?? '';
@@ -53,17 +49,14 @@ export function createGroupKeys(dims: number[], isTotal: (label: string) => bool
           codes[j] = codeOf(cell);
           lastCells[j] = cell;
         }
-        const code = codes[j]!;
-        if (code > 0xffff) large = true;
-        if (dimTotal[code]) total = true;
+        if (dimTotal[codes[j]!]) total = true;
       }
       keys.total = total;
-      return idOf(large);
+      return codes;
     },
-    labelsOf(id) {
-      const large = id.length > dims.length;
-      return dims.map((_, j) => dimStrings[large ? id.charCodeAt(2 * j) * 0x10000 + id.charCodeAt(2 * j + 1) : id.charCodeAt(j)]!);
-    },
+    label: (code) => dimStrings[code]!,
+    codeOf,
+    isTotalCode: (code) => dimTotal[code]!,
   };
   return keys;
 }

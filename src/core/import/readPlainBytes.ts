@@ -31,6 +31,8 @@ export function readPlainBytes(
   const origin = plan.origin ?? -1;
   const count = plan.count ?? -1;
   const fast = plan.shape === 'long' && origin >= 0 && count >= 0;
+  // new groups read in place too: no filled-down labels, no years to melt
+  const fastNew = fast && !plan.pivot && !plan.melt;
   const sep = delimiter.charCodeAt(0);
   const crlf = newline === '\r\n';
   const nl = newline === '\r' ? 13 : 10;
@@ -41,6 +43,13 @@ export function readPlainBytes(
   let spansRow: readonly string[] | undefined;
   const cellStart = new Int32Array(width + 1);
   const origins = originGuess();
+  // dimension j (column dims[j]) of the last row read: its code and where its bytes are
+  const dims = plan.dimensions.map((d) => d.index);
+  const dimOf = new Int32Array(width).fill(-1);
+  dims.forEach((d, j) => d < width && (dimOf[d] = j));
+  const codes = new Int32Array(dims.length);
+  const cellAt = new Int32Array(dims.length);
+  const cellLength = new Int32Array(dims.length).fill(-1);
   let pos = 0;
   let index = 0;
   let ended = false;
@@ -89,6 +98,75 @@ export function readPlainBytes(
     return after;
   }
 
+  /**
+   * Reads the line at p in place as a row that opens a group (readSameGroup's conditions, except
+   * that a dimension cell may differ from the last row's: its code is then looked up from the
+   * decoded cell). The position after its newline (n + 1 at the end), else -1.
+   */
+  function readNewGroup(p: number, rowNumber: number): number {
+    let id = -1;
+    let value = -1;
+    const start = p;
+    for (let k = 0; k < width; k++) {
+      const j = dimOf[k]!;
+      if (j >= 0) {
+        const a = p;
+        for (let c = body[p]!; p < n && c !== sep && c !== 10 && c !== 13 && c !== QUOTE; c = body[++p]!);
+        const length = p - a;
+        if (length === 0) return -1;
+        if (length !== cellLength[j] || !same(a, cellAt[j]!, length)) {
+          let cell: string;
+          try {
+            cell = decoder.decode(body.subarray(a, p));
+          } catch {
+            return -1;
+          }
+          if (cell.trim() === '') return -1;
+          const code = acc.dimCode(cell);
+          if (acc.isTotalCode(code)) return -1;
+          codes[j] = code;
+          cellAt[j] = a;
+          cellLength[j] = length;
+        }
+      } else if (k === origin) {
+        id = origins.guess();
+        if (id < 0 || origins.bytesAt(id) < 0 || origins.byteLength(id) === 0 || !same(p, origins.bytesAt(id), origins.byteLength(id))) return -1;
+        p += origins.byteLength(id);
+      } else if (k === count) {
+        const a = p;
+        value = 0;
+        for (let c = body[p]! - 48; p < n && c >= 0 && c <= 9; c = body[++p]! - 48) value = value * 10 + c;
+        if (p === a || p - a > MAX_DIGITS) return -1;
+      } else {
+        for (let c = body[p]!; p < n && c !== sep && c !== 10 && c !== 13 && c !== QUOTE && c < 0x80; c = body[++p]!);
+      }
+      if (k < width - 1) {
+        if (body[p] !== sep) return -1;
+        p++;
+      }
+    }
+    let after: number;
+    if (p === n) after = n + 1;
+    else if (crlf ? body[p] === 13 && body[p + 1] === 10 : body[p] === nl) after = p + newline.length;
+    else return -1;
+    acc.pushCodes(codes, origins.take(id), value, rowNumber);
+    noteRuns(start, p);
+    spansRow = acc.lastRow();
+    return after;
+  }
+
+  /** The runs' spans of the row whose cells start at cellStart[0 .. width - 1], the line ending at `end`. */
+  function noteRuns(start: number, end: number): void {
+    let k = 0;
+    cellStart[0] = start;
+    for (let i = start; i < end && k < width; i++) if (body[i] === sep) cellStart[++k] = i + 1;
+    cellStart[++k] = end + 1;
+    runs.forEach(([a, b], r) => {
+      spanAt[r] = cellStart[a]!;
+      spanLength[r] = cellStart[b + 1]! - (b === width - 1 ? 1 : 0) - cellStart[a]!;
+    });
+  }
+
   /** Where the line that starts at p ends (before its newline); n for the last line. */
   function lineEnd(p: number): number {
     for (let from = p; ; ) {
@@ -124,12 +202,27 @@ export function readPlainBytes(
       spanLength[r] = cellStart[b + 1]! - (b === width - 1 ? 1 : 0) - cellStart[a]!;
     });
     spansRow = row;
+    if (!fastNew || k !== width) return;
+    dims.forEach((d, j) => {
+      codes[j] = acc.dimCode(row[d]!);
+      cellAt[j] = cellStart[d]!;
+      cellLength[j] = cellStart[d + 1]! - 1 - cellStart[d]!;
+    });
   }
 
   function next(max: number): boolean {
     for (let m = 0; m < max && !ended; m++) {
       if (fast && index > headerIndex && spansRow !== undefined && acc.lastRow() === spansRow) {
         const after = readSameGroup(pos, index + 1);
+        if (after >= 0) {
+          index++;
+          pos = after;
+          ended = pos > n;
+          continue;
+        }
+      }
+      if (fastNew && index > headerIndex && spansRow !== undefined) {
+        const after = readNewGroup(pos, index + 1);
         if (after >= 0) {
           index++;
           pos = after;

@@ -13,11 +13,14 @@ function read(text: string) {
   const inPlace: Array<[string, number, number]> = [];
   const push = acc.push.bind(acc);
   const pushSameGroup = acc.pushSameGroup.bind(acc);
+  const pushCodes = acc.pushCodes.bind(acc);
+  const opened: Array<[string, number, number]> = [];
   acc.push = (row, n) => (pushed.push(n), push(row, n));
   acc.pushSameGroup = (cell, value, n) => (inPlace.push([cell, value, n]), pushSameGroup(cell, value, n));
+  acc.pushCodes = (codes, cell, value, n) => (opened.push([cell, value, n]), pushCodes(codes, cell, value, n));
   const reader = readPlainBytes(new TextEncoder().encode(text), new TextDecoder('utf-8', { fatal: true }), '\r\n', ';', acc, started.headerIndex);
   while (reader.next(2));
-  return { pushed, inPlace, acc };
+  return { pushed, inPlace, opened, acc };
 }
 
 describe('readPlainBytes', () => {
@@ -32,11 +35,27 @@ describe('readPlainBytes', () => {
   });
 
   it('pushes a repeated row whole when its count is not plain digits or it has a cell too many', () => {
-    const { pushed, inPlace } = read('Jaar;Herkomst;Aantal\r\n1;Nederland;3\r\n1;Europa;4\r\n2;Nederland;5\r\n2;Europa;1.5\r\n3;Nederland;1\r\n3;Europa;2;\r\n');
+    const { pushed, inPlace, opened } = read('Jaar;Herkomst;Aantal\r\n1;Nederland;3\r\n1;Europa;4\r\n2;Nederland;5\r\n2;Europa;1.5\r\n3;Nederland;1\r\n3;Europa;2;\r\n');
     // rows 5 ('1.5') and 7 (a fourth cell) match their group and guess but are not plain: pushed,
-    // as is every other row (2, 4, 6 open groups; 3 has nothing to guess from; 8 is empty)
+    // as are rows 2 and 3 (nothing to guess from yet), 4 (nothing has followed 'Europa' yet) and 8
+    // (empty). Row 6 opens group 3 with a guessed 'Nederland' (it followed 'Europa' on row 4): in place.
     expect(inPlace).toEqual([]);
-    expect(pushed).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(pushed).toEqual([2, 3, 4, 5, 7, 8]);
+    expect(opened).toEqual([['Nederland', 1, 6]]);
+  });
+
+  it('opens new groups in place with the labels of their changed cells; a total label is pushed whole', () => {
+    const text = 'Jaar;Afdeling;Herkomst;Aantal\r\n2024;Zorg;Nederland;3\r\n2024;Zorg;Europa;4\r\n2024;Staf;Nederland;5\r\n2024;Staf;Europa;6\r\n2025;Staf;Nederland;7\r\n2025;Staf;Europa;8\r\n2025;Totaal;Nederland;12\r\n';
+    const { pushed, opened, inPlace, acc } = read(text);
+    // rows 2-4 have nothing to guess from; row 6 opens 2025/Staf (only Jaar changed), row 8 holds
+    // the total label 'Totaal': pushed whole, as is the empty row 9
+    expect(pushed).toEqual([2, 3, 4, 8, 9]);
+    expect(opened).toEqual([['Nederland', 7, 6]]);
+    expect(inPlace).toEqual([['Europa', 6, 5], ['Europa', 8, 7]]);
+    // one reused object per group: read each as it comes
+    const groups = Array.from(acc.groupsOf(acc.groups), (g) => [acc.keyOf(g).join('/'), g.row]);
+    expect(groups).toEqual([['2024/Zorg', 2], ['2024/Staf', 4], ['2025/Staf', 6]]);
+    expect(acc.totals.size).toBe(1);
   });
 
   it('stops with NotPlain at a quote or at bytes that are not UTF-8 in a line it decodes', () => {
