@@ -114,7 +114,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const originHeader = plan.origin !== undefined ? plan.header[plan.origin]! : '';
   const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
   const dims = plan.dimensions.map((d) => d.index);
-  const stride = plan.shape === 'long' ? 4 : plan.categories.length;
+  const stride = plan.shape === 'long' ? 1 : plan.categories.length;
   const acc: Accumulator = {
     plan, locale, groups: new GroupStore(dims.length, stride, 1024), totals: new GroupStore(dims.length, stride), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0,
     push, keyOf, groupsOf,
@@ -187,6 +187,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   }
 
   function* groupsOf(store: GroupStore): Generator<GroupAcc> {
+    store.seal();
     const vals: Array<number | undefined> = new Array(valsLength());
     const view: GroupAcc = { store, index: 0, row: 0, vals };
     for (let g = 0; g < store.size; g++) {

@@ -20,8 +20,9 @@ export class GroupStore {
   private slots: Int32Array;
   private keys: Int32Array;
   private rows: Int32Array;
-  private totals: Float64Array;
-  private totalRows: Int32Array;
+  // allocated at the first total: most long files have none
+  private totals = new Float64Array(0);
+  private totalRows = new Int32Array(0);
   private flags: Uint8Array;
   private vals: Float64Array;
 
@@ -31,17 +32,16 @@ export class GroupStore {
     capacity = 64,
   ) {
     this.stride = Math.max(1, stride);
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.slots = new Int32Array(slotsFor(capacity)).fill(EMPTY);
     this.keys = new Int32Array(capacity * width);
     this.rows = new Int32Array(capacity);
-    this.totals = new Float64Array(capacity);
-    this.totalRows = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.vals = new Float64Array(capacity * this.stride).fill(ABSENT);
   }
 
   /** The number of the group with these codes, created at `row` if new (`created` says which). */
   find(codes: Int32Array, row: number): number {
+    if (this.slots.length === 0) throw new Error('GroupStore: find after seal');
     const { keys, width } = this;
     const mask = this.slots.length - 1;
     let s = hash(codes, 0, width) & mask;
@@ -64,6 +64,11 @@ export class GroupStore {
     this.rows[g] = row;
     this.created = true;
     return g;
+  }
+
+  /** No more groups: frees the hash table before the dataset is built beside the store. */
+  seal(): void {
+    this.slots = new Int32Array(0);
   }
 
   code(g: number, j: number): number {
@@ -93,6 +98,10 @@ export class GroupStore {
   }
 
   setTotal(g: number, v: number, row: number): void {
+    if (this.totals.length < this.rows.length) {
+      this.totals = grown(this.totals, this.rows.length);
+      this.totalRows = grown(this.totalRows, this.rows.length);
+    }
     this.totals[g] = v;
     this.totalRows[g] = row;
     this.flags[g] = this.flags[g]! | HAS_TOTAL;
@@ -107,21 +116,19 @@ export class GroupStore {
   }
 
   private grow(): void {
-    const capacity = this.rows.length * 2;
-    const copy = <T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
-    this.keys = copy(this.keys, capacity * this.width);
-    this.rows = copy(this.rows, capacity);
-    this.totals = copy(this.totals, capacity);
-    this.totalRows = copy(this.totalRows, capacity);
-    this.flags = copy(this.flags, capacity);
+    // by half: the arrays are most of an import's memory, and the last growth overshoots least
+    const capacity = Math.ceil(this.rows.length * 1.5);
+    this.keys = grown(this.keys, capacity * this.width);
+    this.rows = grown(this.rows, capacity);
+    if (this.totals.length > 0) {
+      this.totals = grown(this.totals, capacity);
+      this.totalRows = grown(this.totalRows, capacity);
+    }
+    this.flags = grown(this.flags, capacity);
     const vals = new Float64Array(capacity * this.stride).fill(ABSENT, this.vals.length);
     vals.set(this.vals);
     this.vals = vals;
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.slots = new Int32Array(slotsFor(capacity)).fill(EMPTY);
     const mask = this.slots.length - 1;
     for (let g = 0; g < this.size; g++) {
       let s = hash(this.keys, g * this.width, this.width) & mask;
@@ -132,13 +139,28 @@ export class GroupStore {
 
   /** Room for more categories per group (a long file's new label): rare, so a plain copy. */
   private widen(stride: number): void {
-    const wider = Math.max(stride, this.stride * 2);
+    // a long file's labels mostly come in its first group: grow by little
+    const wider = Math.max(stride, this.stride + 2);
     const capacity = this.rows.length;
     const vals = new Float64Array(capacity * wider).fill(ABSENT);
     for (let g = 0; g < this.size; g++) vals.set(this.vals.subarray(g * this.stride, (g + 1) * this.stride), g * wider);
     this.vals = vals;
     this.stride = wider;
   }
+}
+
+/** Hash slots for `capacity` groups: a power of two, at most half full. */
+function slotsFor(capacity: number): number {
+  let n = 16;
+  while (n < capacity * 2) n *= 2;
+  return n;
+}
+
+/** A longer copy of `a`. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a);
+  return b;
 }
 
 /** FNV-1a over codes[at .. at + width - 1], mixed. */
