@@ -60,7 +60,8 @@ export function locateHeader(head: SheetCell[][], mapping?: Record<string, Colum
   const pivot = candidates.some((i) => i <= index && head[i]!.some((c) => PIVOT.test(cellText(c).trim())));
   if (upper === undefined) return { index, header, pivot };
   const top = head[upper]!.map((c) => cellText(c).trim());
-  const merged = header.map((h, c) => h || top[c] || '');
+  // a header Excel merged over both rows (a last 'Totaal') is in the upper row only
+  const merged = cleanHeader(Array.from({ length: Math.max(header.length, top.length) }, (_, c) => header[c] || top[c] || ''));
   const groupHeader: string[] = [];
   let carried = '';
   for (let c = 0; c < merged.length; c++) {

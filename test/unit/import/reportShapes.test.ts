@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importTable } from '../../../src/core/import';
+import { importTable, importXlsx } from '../../../src/core/import';
 import { brief, datasetOf, fixture } from './load';
 
 describe('report exports (issue 15, item 5)', () => {
@@ -35,6 +35,20 @@ describe('report exports (issue 15, item 5)', () => {
     expect(d.dimensions).toEqual(['afdeling', 'jaar']);
     // 120 + 15 + 40 = 175
     expect(d.groups[0]).toEqual({ key: { afdeling: 'Zorg', jaar: '2024' }, total: 175, counts: { nederland: 120, europa: 15, 'buiten-europa': 40 } });
+  });
+
+  it('reads two header rows as Excel writes them: merged Herkomst over the categories, merged dimension headers', async () => {
+    const { result, sheet } = await importXlsx(fixture('two-header-rows.xlsx'));
+    expect(sheet).toBe('Rapport');
+    expect(result.issues).toEqual([]);
+    const d = datasetOf(result);
+    expect(d.dimensions).toEqual(['afdeling', 'jaar']);
+    expect(d.dimensionLabels).toEqual({ afdeling: 'Afdeling', jaar: 'Jaar' });
+    expect(d.groups).toEqual([
+      // Totaal 175 = 120 + 15 + 40; 44 = 30 + 5 + 9 (checked, so the Totaal column was read as one)
+      { key: { afdeling: 'Zorg', jaar: '2024' }, total: 175, counts: { nederland: 120, europa: 15, 'buiten-europa': 40 } },
+      { key: { afdeling: 'Staf', jaar: '2024' }, total: 44, counts: { nederland: 30, europa: 5, 'buiten-europa': 9 } },
+    ]);
   });
 
   it('reads years in a group header row over repeated category columns as a year dimension', () => {
