@@ -65,7 +65,7 @@ describe('runImport: sources, overrides and issue rows', () => {
     const lines = ['Afdeling;Nederland;Europa;Buiten Europa'];
     for (let u = 1; u <= 80; u++) lines.push(`U${u};10;${u === 5 || u === 70 ? -1 : 2};3`);
     const o = await runImport({ kind: 'text', text: lines.join('\n') });
-    expect(o.result.issues.map((i) => [i.code, i.row])).toEqual([['negative-count', 6], ['negative-count', 71]]);
+    expect(o.result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['negative-count', 6, 'Europa'], ['negative-count', 71, 'Europa']]);
     expect(o.preview.issueRows).toEqual([{ row: 71, cells: ['U70', '10', '-1', '3'] }]);
     expect(o.preview.detected).toMatchObject({ source: 'text', delimiter: ';' });
     expect(o.preview.detected.encoding).toBeUndefined();
@@ -87,7 +87,7 @@ describe('runImport: sources, overrides and issue rows', () => {
     expect(o.preview.detected.delimiter).toBe(',');
     expect(o.preview.header).toEqual(['Jaar;Directie;Functieniveau;Herkomst;Aantal']);
     expect(o.result.ok).toBe(false);
-    expect(o.result.issues.map((i) => i.code)).toEqual(['no-origin-columns']);
+    expect(o.result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['no-origin-columns', 1, undefined]]); // at the header row: one column, 'Jaar;Directie;…'
   });
 
   it('shows a user mapping as chosen and imports by it', async () => {
@@ -98,7 +98,8 @@ describe('runImport: sources, overrides and issue rows', () => {
     // Ignoring the level merges three levels into one group: every group × origin repeats.
     const ignored = await runImport(fileOf('long-counts.csv'), { mapping: { Functieniveau: { kind: 'ignore' } } });
     expect(ignored.result.ok).toBe(false);
-    expect(ignored.result.issues[0]).toMatchObject({ code: 'duplicate-row', row: 5 });
+    // a whole row repeats a group: the row is named, no single column is
+    expect(ignored.result.issues.map((i) => [i.code, i.row, i.column])[0]).toEqual(['duplicate-row', 5, undefined]);
   });
 
   it('finds the sheet that holds the table, lists every sheet and reads a chosen one', async () => {
@@ -115,7 +116,7 @@ describe('runImport: sources, overrides and issue rows', () => {
     expect(first.result.ok).toBe(true);
     const notes = await runImport({ kind: 'bytes', bytes, fileName: 'x.xlsx', sheet: 'Uitleg' });
     expect(notes.result.ok).toBe(false);
-    expect(notes.result.issues[0]?.sheet).toBe('Uitleg');
+    expect(notes.result.issues.map((i) => [i.code, i.sheet, i.row, i.column])).toEqual([['no-origin-columns', 'Uitleg', 1, undefined]]);
     const chosen = await runImport({ kind: 'bytes', bytes, fileName: 'x.xlsx', sheet: 'Cijfers' });
     expect(chosen.preview.detected).toMatchObject({ source: 'xlsx', shape: 'wide', scheme: 'herkomst' });
     // Zorg: 120 + 15 + 40 = 175
@@ -124,13 +125,13 @@ describe('runImport: sources, overrides and issue rows', () => {
 
   it('refuses binary bytes with the engine own error and an empty preview', async () => {
     const o = await runImport({ kind: 'bytes', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), fileName: 'x.png' });
-    expect(o.result.issues.map((i) => i.code)).toEqual(['not-a-table']);
+    expect(o.result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['not-a-table', undefined, undefined]]);
     expect(o.preview.rows).toEqual([]);
   });
 
   it('reports an empty input without a preview', async () => {
     const o = await runImport({ kind: 'bytes', bytes: bytesOf(''), fileName: 'leeg.csv' });
-    expect(o.result.issues.map((i) => i.code)).toEqual(['empty-file']);
+    expect(o.result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['empty-file', undefined, undefined]]);
     expect(o.preview.rows).toEqual([]);
   });
 });
