@@ -3,6 +3,7 @@ import type { Accumulator } from './accumulateRows';
 import { NotPlain } from './openPlainText';
 import { originGuess } from './originGuess';
 import type { PlainRows } from './readPlainRows';
+import type { SheetCell } from './sheetCell';
 
 // Longer digit strings may not be exact in a double; readNumber decides those.
 const MAX_DIGITS = 15;
@@ -40,7 +41,7 @@ export function readPlainBytes(
   // where the spans of `spansRow` (the row that opened the current group) are in `body`
   const spanAt = new Int32Array(runs.length);
   const spanLength = new Int32Array(runs.length);
-  let spansRow: readonly string[] | undefined;
+  let spansRow: readonly SheetCell[] | undefined;
   const cellStart = new Int32Array(width + 1);
   const origins = originGuess();
   // dimension j (column dims[j]) of the last row read: its code and where its bytes are
@@ -60,10 +61,43 @@ export function readPlainBytes(
     return true;
   };
 
+  // what readCell found in the origin and count cells
+  let originId = -1;
+  let countValue = -1;
+
+  /**
+   * Reads the non-dimension cell k at p: the origin cell must be the guessed one, the count plain
+   * digits, any other cell ASCII only (so that nothing in it needs decoding to be checked).
+   * The position after it, else -1.
+   */
+  function readCell(p: number, k: number): number {
+    if (k === origin) {
+      const id = origins.guess();
+      if (id < 0 || origins.bytesAt(id) < 0 || origins.byteLength(id) === 0 || !same(p, origins.bytesAt(id), origins.byteLength(id))) return -1;
+      originId = id;
+      return p + origins.byteLength(id);
+    }
+    if (k === count) {
+      const a = p;
+      let value = 0;
+      for (let c = body[p]! - 48; p < n && c >= 0 && c <= 9; c = body[++p]! - 48) value = value * 10 + c;
+      if (p === a || p - a > MAX_DIGITS) return -1;
+      countValue = value;
+      return p;
+    }
+    for (let c = body[p]!; p < n && c !== sep && c !== 10 && c !== 13 && c !== QUOTE && c < 0x80; c = body[++p]!);
+    return p;
+  }
+
+  /** The position after the line end at p (n + 1 at the end of the bytes), else -1. */
+  function afterLine(p: number): number {
+    if (p === n) return n + 1;
+    if (crlf ? body[p] === 13 && body[p + 1] === 10 : body[p] === nl) return p + newline.length;
+    return -1;
+  }
+
   /** Reads the line at p in place if it is such a row: the position after its newline (n + 1 at the end), else -1. */
   function readSameGroup(p: number, rowNumber: number): number {
-    let id = -1;
-    let value = -1;
     for (let k = 0; k < width; ) {
       const r = runAt[k]!;
       if (r >= 0) {
@@ -72,29 +106,15 @@ export function readPlainBytes(
         k = runs[r]![1] + 1;
         continue;
       }
-      if (k === origin) {
-        id = origins.guess();
-        if (id < 0 || origins.bytesAt(id) < 0 || !same(p, origins.bytesAt(id), origins.byteLength(id))) return -1;
-        p += origins.byteLength(id);
-      } else if (k === count) {
-        const a = p;
-        value = 0;
-        for (let c = body[p]! - 48; p < n && c >= 0 && c <= 9; c = body[++p]! - 48) value = value * 10 + c;
-        if (p === a || p - a > MAX_DIGITS) return -1;
-      } else {
-        // other columns: ASCII only, so that nothing in them needs decoding to be checked
-        for (let c = body[p]!; p < n && c !== sep && c !== 10 && c !== 13 && c !== QUOTE && c < 0x80; c = body[++p]!);
-      }
+      p = readCell(p, k);
+      if (p < 0) return -1;
       if (++k < width) {
         if (body[p] !== sep) return -1;
         p++;
       }
     }
-    let after: number;
-    if (p === n) after = n + 1;
-    else if (crlf ? body[p] === 13 && body[p + 1] === 10 : body[p] === nl) after = p + newline.length;
-    else return -1;
-    acc.pushSameGroup(origins.take(id), value, rowNumber);
+    const after = afterLine(p);
+    if (after >= 0) acc.pushSameGroup(origins.take(originId), countValue, rowNumber);
     return after;
   }
 
@@ -104,8 +124,6 @@ export function readPlainBytes(
    * decoded cell). The position after its newline (n + 1 at the end), else -1.
    */
   function readNewGroup(p: number, rowNumber: number): number {
-    let id = -1;
-    let value = -1;
     const start = p;
     for (let k = 0; k < width; k++) {
       const j = dimOf[k]!;
@@ -128,28 +146,18 @@ export function readPlainBytes(
           cellAt[j] = a;
           cellLength[j] = length;
         }
-      } else if (k === origin) {
-        id = origins.guess();
-        if (id < 0 || origins.bytesAt(id) < 0 || origins.byteLength(id) === 0 || !same(p, origins.bytesAt(id), origins.byteLength(id))) return -1;
-        p += origins.byteLength(id);
-      } else if (k === count) {
-        const a = p;
-        value = 0;
-        for (let c = body[p]! - 48; p < n && c >= 0 && c <= 9; c = body[++p]! - 48) value = value * 10 + c;
-        if (p === a || p - a > MAX_DIGITS) return -1;
       } else {
-        for (let c = body[p]!; p < n && c !== sep && c !== 10 && c !== 13 && c !== QUOTE && c < 0x80; c = body[++p]!);
+        p = readCell(p, k);
+        if (p < 0) return -1;
       }
       if (k < width - 1) {
         if (body[p] !== sep) return -1;
         p++;
       }
     }
-    let after: number;
-    if (p === n) after = n + 1;
-    else if (crlf ? body[p] === 13 && body[p + 1] === 10 : body[p] === nl) after = p + newline.length;
-    else return -1;
-    acc.pushCodes(codes, origins.take(id), value, rowNumber);
+    const after = afterLine(p);
+    if (after < 0) return -1;
+    acc.pushCodes(codes, origins.take(originId), countValue, rowNumber);
     noteRuns(start, p);
     spansRow = acc.lastRow();
     return after;
