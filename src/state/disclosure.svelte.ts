@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { DEFAULT_PRESET, publishKey, type PresetId, type PublishAudit, type PublishedTable, type PublishProgress } from '../core';
 import type { Dataset, Issue, Locale } from '../core/types';
 import type { Store } from '../storage';
@@ -48,7 +49,8 @@ export class DisclosureState {
     this.status = 'ok';
     if (!dataset) return;
     this.computing = true;
-    const { store, datasetId } = this.#kept();
+    // Read without tracking: the caller's effect re-runs on the dataset and preset, not on the store.
+    const { store, datasetId } = untrack(this.#kept);
     try {
       const key = store && datasetId ? publishKey(dataset, preset) : null;
       const record = key ? await store!.loadPublished(key) : null;

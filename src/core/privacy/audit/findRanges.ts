@@ -12,7 +12,7 @@ export interface Range {
 
 const EPS = 1e-6;
 /** Components with more unknowns than this get block LPs before any LP over the whole component. */
-const BLOCKS_FROM = 2000;
+const BLOCKS_FROM = 1000;
 
 /**
  * The rule: counts are whole persons, so a hidden cell whose possible values (its LP interval)
