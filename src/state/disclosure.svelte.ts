@@ -1,12 +1,22 @@
-import { DEFAULT_PRESET, type PresetId, type PublishAudit, type PublishedTable } from '../core';
+import { untrack } from 'svelte';
+import { DEFAULT_PRESET, publishKey, type PresetId, type PublishAudit, type PublishedTable, type PublishProgress } from '../core';
 import type { Dataset, Issue, Locale } from '../core/types';
+import type { Store } from '../storage';
 import { PublishClient } from '../workers/publishClient';
+import type { KeptTable, Published } from '../workers/publishProtocol';
+
+/** Where published tables are kept between visits: the store and the saved dataset on screen. */
+export interface KeptTables {
+  store: Store | null;
+  datasetId: string | null;
+}
 
 /**
  * The disclosure-control step for the dataset on screen: every number a view or export shows is
  * read from `table`, the output of the one publish() step (run in a worker), never from the dataset.
  * While a new table is computed, `table` is null: nothing is shown rather than something unchecked.
- * A table whose exact audit did not pass is never shown either: `status` then says why.
+ * A table whose exact audit did not pass is never shown either: `status` then says why. A saved
+ * dataset's audited table is kept in IndexedDB under its content key, so it is computed once.
  */
 export class DisclosureState {
   preset = $state<PresetId>(DEFAULT_PRESET);
@@ -16,10 +26,18 @@ export class DisclosureState {
   /** What the audit did for the table on screen (hidden by the rules, hidden to protect them). */
   audit = $state.raw<PublishAudit | null>(null);
   computing = $state(false);
+  /** How far the running audit is; null before its first report. */
+  progress = $state.raw<PublishProgress | null>(null);
   /** 'unprotected': no pattern passes the audit; 'cancelled': the user stopped it; 'failed': the solver did not run. */
   status = $state<'ok' | 'unprotected' | 'cancelled' | 'failed'>('ok');
-  #client = new PublishClient();
+  #client: PublishClient;
+  #kept: () => KeptTables;
   #latest = 0;
+
+  constructor(kept: () => KeptTables = () => ({ store: null, datasetId: null }), client = new PublishClient()) {
+    this.#kept = kept;
+    this.#client = client;
+  }
 
   /** Publishes `dataset` under the current preset; a newer call wins over an older one. */
   async update(dataset: Dataset | null, preset: PresetId): Promise<void> {
@@ -27,17 +45,24 @@ export class DisclosureState {
     this.table = null;
     this.warnings = null;
     this.audit = null;
+    this.progress = null;
     this.status = 'ok';
     if (!dataset) return;
     this.computing = true;
+    // Read without tracking: the caller's effect re-runs on the dataset and preset, not on the store.
+    const { store, datasetId } = untrack(this.#kept);
     try {
-      const published = await this.#client.publish(dataset, preset);
+      const key = store && datasetId ? publishKey(dataset, preset) : null;
+      const record = key ? await store!.loadPublished(key) : null;
+      const kept: KeptTable | undefined = record?.ok && record.value ? record.value : undefined;
+      const onProgress = (progress: PublishProgress) => ticket === this.#latest && (this.progress = progress);
+      const published = await this.#client.publish(dataset, preset, { kept, onProgress });
       if (ticket !== this.#latest) return;
-      this.audit = published.table.audit ?? null;
-      if (published.table.audit?.audited) {
-        this.table = published.table;
-        this.warnings = published.warnings;
-      } else this.status = 'unprotected';
+      this.#show(published);
+      if (published.keep && store && datasetId && published.table.audit?.audited) {
+        const record = { ...published.keep, datasetId, audit: published.table.audit, savedAt: new Date().toISOString() };
+        void store.savePublished(record);
+      }
     } catch (error) {
       if (ticket !== this.#latest) return;
       this.status = error instanceof Error && error.message === 'cancelled' ? 'cancelled' : 'failed';
@@ -48,5 +73,13 @@ export class DisclosureState {
   /** Stops the running computation; nothing is shown until the next update. */
   cancel(): void {
     this.#client.cancel();
+  }
+
+  #show(published: Published): void {
+    this.audit = published.table.audit ?? null;
+    if (published.table.audit?.audited) {
+      this.table = published.table;
+      this.warnings = published.warnings;
+    } else this.status = 'unprotected';
   }
 }

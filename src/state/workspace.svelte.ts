@@ -36,7 +36,7 @@ export class Workspace {
   profile = $state.raw<OrganisationProfile>(demoProfile());
   handedOver: File | null = null;
 
-  readonly disclosure = new DisclosureState();
+  readonly disclosure = new DisclosureState(() => ({ store: this.store, datasetId: this.shown?.demo ? null : (this.shown?.id ?? null) }));
   readonly benchmarks: BenchmarkState;
   categories = $derived(this.shown ? categoryIds(this.shown.dataset.scheme) : []);
 

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Connection } from './createConnection';
 import type { Emitter } from './createEmitter';
 import { inTransaction, quietly } from './inTransaction';
+import { deleteDatasetAndTables } from './publishedCache';
 import { attempt, ok } from './results';
 import { PROFILE_KEY, STORE_NAMES, type BarometerDB } from './schema';
 import { sortNewestFirst, summarizeDataset } from './summarizeDataset';
@@ -38,7 +39,9 @@ export function createIdbStore(connection: Connection, events: Emitter<StoreEven
     loadDataset: (id) => read(undefined, (db) => db.get('datasets', id)),
     saveDataset: (record) =>
       write((db) => inTransaction(db, ['datasets'], 'readwrite', async (tx) => void (await tx.objectStore('datasets').put(record)))),
-    deleteDataset: (id) => write((db) => db.delete('datasets', id)),
+    deleteDataset: (id) => write((db) => deleteDatasetAndTables(db, id)),
+    loadPublished: (key) => read(undefined, (db) => db.get('published', key)),
+    savePublished: (record) => write(async (db) => void (await db.put('published', record))),
     loadProfile: () => read(undefined, (db) => db.get('profile', PROFILE_KEY)),
     saveProfile: (profile) => write(async (db) => void (await db.put('profile', profile, PROFILE_KEY))),
     loadSetting: <T>(key: string) => read(undefined, async (db) => (await db.get('settings', key)) as T | undefined),

@@ -2,6 +2,7 @@ import type { BenchmarkTable, OrganisationProfile } from '../core/types';
 import { createEmitter } from './createEmitter';
 import { attempt } from './results';
 import { sortNewestFirst, summarizeDataset } from './summarizeDataset';
+import type { PublishedRecord } from './publishedCache';
 import type { DatasetRecord, StorageError, StorageResult, Store, StoreEvent, StoreSnapshot } from './types';
 
 /**
@@ -12,6 +13,7 @@ export function createMemoryStore(fallbackReason?: StorageError): Store {
   const datasets = new Map<string, DatasetRecord>();
   const benchmarks = new Map<string, BenchmarkTable>();
   const settings = new Map<string, unknown>();
+  const published = new Map<string, PublishedRecord>();
   let profile: OrganisationProfile | undefined;
   let closed = false;
   const events = createEmitter<StoreEvent>();
@@ -37,7 +39,13 @@ export function createMemoryStore(fallbackReason?: StorageError): Store {
         requireId(record);
         datasets.set(record.id, structuredClone(record));
       }),
-    deleteDataset: (id) => run(() => void datasets.delete(id)),
+    deleteDataset: (id) =>
+      run(() => {
+        datasets.delete(id);
+        for (const [key, record] of published) if (record.datasetId === id) published.delete(key);
+      }),
+    loadPublished: (key) => run(() => structuredClone(published.get(key))),
+    savePublished: (record) => run(() => void published.set(record.key, structuredClone(record))),
     loadProfile: () => run(() => structuredClone(profile)),
     saveProfile: (value) => run(() => void (profile = structuredClone(value))),
     loadSetting: <T>(key: string) => run(() => structuredClone(settings.get(key)) as T | undefined),
@@ -75,6 +83,7 @@ export function createMemoryStore(fallbackReason?: StorageError): Store {
         datasets.clear();
         benchmarks.clear();
         settings.clear();
+        published.clear();
         profile = undefined;
       }),
     close: () => void (closed = true),

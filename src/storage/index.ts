@@ -11,6 +11,7 @@ export type {
   StoreSnapshot,
 } from './types';
 export { DB_NAME } from './schema';
+export type { PublishedRecord } from './publishedCache';
 export type { BarometerDB } from './schema';
 export { migrations, DB_VERSION } from './migrations';
 export { openStore } from './openStore';

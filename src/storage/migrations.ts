@@ -20,6 +20,8 @@ export const migrations: readonly Migration[] = [
   },
   // Labour-market region ids become CBS's codes (issue 17).
   migrateRegionCodes,
+  // Published tables kept per dataset content × rules, found again after a reload (issue 16).
+  (db) => void db.createObjectStore('published', { keyPath: 'key' }).createIndex('datasetId', 'datasetId'),
 ];
 
 export const DB_VERSION = migrations.length;

@@ -1,4 +1,5 @@
 import type { BenchmarkTable, Dataset, OrganisationProfile, SchemeId } from '../core/types';
+import type { PublishedRecord } from './publishedCache';
 
 /** Why a storage call failed. The UI maps the code to a localized message; `detail` is for the console. */
 export type StorageErrorCode =
@@ -71,7 +72,11 @@ export interface Store {
   loadDataset(id: string): Promise<StorageResult<DatasetRecord | undefined>>;
   /** One transaction: the record is written whole or not at all. */
   saveDataset(record: DatasetRecord): Promise<StorageResult<void>>;
+  /** Deletes the dataset and every published table kept for it, in one transaction. */
   deleteDataset(id: string): Promise<StorageResult<void>>;
+  /** The published table kept under `key` (publishKey: content, rules, algorithm), if any. */
+  loadPublished(key: string): Promise<StorageResult<PublishedRecord | undefined>>;
+  savePublished(record: PublishedRecord): Promise<StorageResult<void>>;
   loadProfile(): Promise<StorageResult<OrganisationProfile | undefined>>;
   saveProfile(profile: OrganisationProfile): Promise<StorageResult<void>>;
   loadSetting<T>(key: string): Promise<StorageResult<T | undefined>>;

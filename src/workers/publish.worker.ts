@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { LpSolver } from '../core/privacy';
+import type { LpSolver, PublishProgress } from '../core/privacy';
 import { publishDataset } from './publishDataset';
 import type { PublishRequest, PublishResponse } from './publishProtocol';
 import { loadPublishSolver } from './publishSolverLoader';
@@ -13,9 +13,11 @@ let solver: Promise<LpSolver> | undefined;
 const loadSolver = () => (solver ??= loadPublishSolver());
 
 scope.onmessage = async (event: MessageEvent<PublishRequest>) => {
-  const { id, dataset, preset } = event.data;
+  const { id, dataset, preset, kept } = event.data;
+  // A few progress messages per round at most: the main thread only redraws a bar.
+  const onProgress = (progress: PublishProgress) => scope.postMessage({ id, progress } satisfies PublishResponse);
   try {
-    const response: PublishResponse = { id, ...(await publishDataset(dataset, preset, loadSolver)) };
+    const response: PublishResponse = { id, ...(await publishDataset(dataset, preset, loadSolver, { kept, onProgress })) };
     scope.postMessage(response);
   } catch (error) {
     const response: PublishResponse = { id, error: error instanceof Error ? error.message : String(error) };

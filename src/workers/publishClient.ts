@@ -1,7 +1,20 @@
 import type { Dataset } from '../core/types';
-import type { PresetId } from '../core/privacy';
-import type { Published, PublishRequest, PublishResponse } from './publishProtocol';
+import type { PresetId, PublishProgress } from '../core/privacy';
+import type { KeptTable, Published, PublishRequest, PublishResponse } from './publishProtocol';
 import { createPublishWorker } from './workerFactories';
+
+export interface PublishCall {
+  /** A table kept from an earlier run (IndexedDB): the worker reuses it when it fits. */
+  kept?: KeptTable;
+  /** Called while the audit runs (the worker's progress messages). */
+  onProgress?: (progress: PublishProgress) => void;
+}
+
+interface Pending {
+  resolve: (table: Published) => void;
+  reject: (error: Error) => void;
+  onProgress?: (progress: PublishProgress) => void;
+}
 
 /**
  * Publishes datasets off the main thread, remembering each (dataset, preset) result so that
@@ -12,15 +25,15 @@ import { createPublishWorker } from './workerFactories';
 export class PublishClient {
   #worker: Worker | null | undefined;
   #nextId = 1;
-  #pending = new Map<number, { resolve: (table: Published) => void; reject: (error: Error) => void }>();
+  #pending = new Map<number, Pending>();
   #cache = new WeakMap<Dataset, Map<PresetId, Promise<Published>>>();
 
-  publish(dataset: Dataset, preset: PresetId): Promise<Published> {
+  publish(dataset: Dataset, preset: PresetId, call: PublishCall = {}): Promise<Published> {
     let byPreset = this.#cache.get(dataset);
     if (!byPreset) this.#cache.set(dataset, (byPreset = new Map()));
     let result = byPreset.get(preset);
     if (!result) {
-      result = this.#run(dataset, preset);
+      result = this.#run(dataset, preset, call);
       byPreset.set(preset, result);
       // A failed or cancelled run is not remembered: asking again runs it again.
       result.catch(() => byPreset.delete(preset));
@@ -37,14 +50,14 @@ export class PublishClient {
     this.#pending.clear();
   }
 
-  #run(dataset: Dataset, preset: PresetId): Promise<Published> {
+  #run(dataset: Dataset, preset: PresetId, { kept, onProgress }: PublishCall): Promise<Published> {
     const worker = this.#ensureWorker();
     // Loaded only when needed, so disclosure control and its solver stay out of the initial bundle.
-    if (!worker) return import('./publishInline').then(({ publishInline }) => publishInline(dataset, preset));
+    if (!worker) return import('./publishInline').then(({ publishInline }) => publishInline(dataset, preset, { kept, onProgress }));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      const request: PublishRequest = { id, dataset, preset };
+      this.#pending.set(id, { resolve, reject, onProgress });
+      const request: PublishRequest = { id, dataset, preset, ...(kept ? { kept } : {}) };
       worker.postMessage(request);
     });
   }
@@ -57,10 +70,12 @@ export class PublishClient {
       this.#worker = null;
     }
     this.#worker?.addEventListener('message', (event: MessageEvent<PublishResponse>) => {
-      const pending = this.#pending.get(event.data.id);
-      this.#pending.delete(event.data.id);
-      if ('error' in event.data) pending?.reject(new Error(event.data.error));
-      else pending?.resolve({ table: event.data.table, warnings: event.data.warnings });
+      const data = event.data;
+      const pending = this.#pending.get(data.id);
+      if ('progress' in data) return pending?.onProgress?.(data.progress);
+      this.#pending.delete(data.id);
+      if ('error' in data) pending?.reject(new Error(data.error));
+      else pending?.resolve({ table: data.table, warnings: data.warnings, ...(data.keep ? { keep: data.keep } : {}) });
     });
     return this.#worker;
   }

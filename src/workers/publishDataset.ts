@@ -1,7 +1,24 @@
-import { checkDifferencing, publish, publishPrecomputed, type LpSolver, type PresetId } from '../core/privacy';
+import {
+  checkDifferencing,
+  encodePattern,
+  patternOf,
+  publishKept,
+  publishKey,
+  publishPrecomputed,
+  publishWithStats,
+  type LpSolver,
+  type PresetId,
+  type PublishProgress,
+} from '../core/privacy';
 import { DEMO_PATTERNS } from '../core/demo/demoPatterns';
 import type { Dataset } from '../core/types';
-import type { Published } from './publishProtocol';
+import type { KeptTable, Published } from './publishProtocol';
+
+export interface PublishOptions {
+  /** A table kept from an earlier run: reused when it fits this dataset and preset. */
+  kept?: KeptTable;
+  onProgress?: (progress: PublishProgress) => void;
+}
 
 /**
  * The disclosure step in full: the published table and the differencing warnings in both languages.
@@ -9,15 +26,24 @@ import type { Published } from './publishProtocol';
  * DEMO_PATTERNS (publish()'s own, computed and audited ahead): it then needs no solver at all, so
  * the first paint does not wait for the WebAssembly to load. It is recognised by the fingerprint of
  * its content, so an edited or imported dataset, whatever it claims to be, goes through publish()
- * in full, with its exact audit. `solver` is only called when publish() has to run.
+ * in full, with its exact audit. So does a kept table (publishKept): reused only under this
+ * content's own key. `solver` is only called when publish() has to run.
  */
-export async function publishDataset(dataset: Dataset, preset: PresetId, solver: () => Promise<LpSolver>): Promise<Published> {
-  const table = publishPrecomputed(dataset, preset, DEMO_PATTERNS) ?? publish(dataset, preset, await solver());
+export async function publishDataset(
+  dataset: Dataset,
+  preset: PresetId,
+  solver: () => Promise<LpSolver>,
+  { kept, onProgress }: PublishOptions = {},
+): Promise<Published> {
+  const known = publishPrecomputed(dataset, preset, DEMO_PATTERNS) ?? (kept ? publishKept(dataset, preset, kept) : null);
+  const table = known ?? publishWithStats(dataset, preset, await solver(), { onProgress }).table;
+  const fresh = !known && table.audit?.audited;
   return {
     table,
     warnings: {
       nl: checkDifferencing(dataset, preset, { locale: 'nl' }),
       en: checkDifferencing(dataset, preset, { locale: 'en' }),
     },
+    ...(fresh ? { keep: { key: publishKey(dataset, preset), pattern: encodePattern(patternOf(table)) } } : {}),
   };
 }

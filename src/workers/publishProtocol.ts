@@ -1,11 +1,19 @@
 import type { Dataset, Issue, Locale } from '../core/types';
-import type { PresetId, PublishedTable } from '../core/privacy';
+import type { PresetId, PublishedTable, PublishProgress } from '../core/privacy';
+
+/** A table computed and audited earlier, as kept in IndexedDB: its key (publishKey) and pattern. */
+export interface KeptTable {
+  key: string;
+  pattern: string;
+}
 
 /** Main thread -> publish worker. */
 export interface PublishRequest {
   id: number;
   dataset: Dataset;
   preset: PresetId;
+  /** Reused (after the worker checked that it fits) instead of running the audit again. */
+  kept?: KeptTable;
 }
 
 /** What the disclosure step hands the views: the only numbers they may show, and its warnings. */
@@ -14,7 +22,12 @@ export interface Published {
   table: PublishedTable;
   /** Differencing warnings per language (checkDifferencing), computed beside the table. */
   warnings: Record<Locale, Issue[]>;
+  /** Set when the table was computed and audited just now: what to keep so it is computed once. */
+  keep?: KeptTable;
 }
 
-/** Publish worker -> main thread: the result, or why there is none (the solver failed to load). */
-export type PublishResponse = { id: number } & (Published | { error: string });
+/**
+ * Publish worker -> main thread: progress while the audit runs, then the result, or why there is
+ * none (the solver failed to load).
+ */
+export type PublishResponse = { id: number } & (Published | { error: string } | { progress: PublishProgress });

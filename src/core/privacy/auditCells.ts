@@ -17,7 +17,7 @@ export function findPinnedCells(
   codes: Uint8Array,
   rules: DisclosureRules,
   solver: LpSolver,
-  { witnessed, only }: { witnessed?: Map<number, Range>; only?: Set<number> } = {},
+  { witnessed, only, onProgress }: { witnessed?: Map<number, Range>; only?: Set<number>; onProgress?: (checked: number, total: number) => void } = {},
 ): number[] {
   const { finest, values, base, proj } = table;
   const C = finest.categories.length;
@@ -74,7 +74,7 @@ export function findPinnedCells(
     const range = witnessed?.get(cell);
     return range && { min: range.min - offsets[t]!, max: range.max - offsets[t]! };
   });
-  const pinned = findPinned(model, solver, seen).map(({ index }) => targetCells[index]!);
+  const pinned = findPinned(model, solver, seen, onProgress).map(({ index }) => targetCells[index]!);
   seen.forEach((range, t) => range && witnessed?.set(targetCells[t]!, { min: range.min + offsets[t]!, max: range.max + offsets[t]! }));
   return pinned;
 }

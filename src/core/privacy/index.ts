@@ -13,3 +13,6 @@ export { checkDifferencing } from './checkDifferencing';
 export { auditPublished } from './audit/auditPublished';
 export type { AuditFinding } from './audit/auditPublished';
 export type { LpSolver, LpModel, LpProblem, LpOutcome } from './audit/lpSolver';
+export { publishKey, PUBLISH_ALGORITHM } from './publishKey';
+export { publishKept } from './publishKept';
+export type { PublishProgress } from './repairPinned';

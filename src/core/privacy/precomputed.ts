@@ -1,5 +1,6 @@
 import type { Dataset } from '../types';
-import { normaliseGroups, type FinestGroups } from './normaliseGroups';
+import { normaliseGroups } from './normaliseGroups';
+import { fingerprintGroups } from './fingerprint';
 import { applyPattern, encodePattern, decodePattern, patternOf } from './pattern';
 import { publish } from './publish';
 import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
@@ -29,12 +30,6 @@ export interface PrecomputedPatterns {
  */
 export function fingerprintDataset(dataset: Dataset): string {
   return fingerprintGroups(normaliseGroups(dataset));
-}
-
-function fingerprintGroups(finest: FinestGroups): string {
-  const { dimensions, categories, labels, counts, rest, source } = finest;
-  const text = JSON.stringify([dimensions, categories, labels, counts, rest, source]);
-  return `${text.length.toString(36)}-${hash64(text)}`;
 }
 
 /** What `npm run demo:patterns` stores: publish()'s own pattern for each rule set. */
@@ -74,19 +69,4 @@ export function publishPrecomputed(
   const table = entry ? applyPattern(finest, applied, decodePattern(entry.pattern)) : null;
   // Stored patterns are publish()'s own, audited when stored (precomputePatterns refuses others).
   return table && { ...table, audit: { ...table.audit!, audited: true } };
-}
-
-/** cyrb53's two 32-bit lanes (public domain, bryc), both kept: 64 bits as 16 hex digits. */
-function hash64(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
-  return hex(h2) + hex(h1);
 }

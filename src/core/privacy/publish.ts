@@ -1,7 +1,7 @@
 import type { Dataset } from '../types';
 import { buildCells, type CellTable } from './buildCells';
 import { normaliseGroups } from './normaliseGroups';
-import { repairPinned } from './repairPinned';
+import { repairPinned, type PublishProgress } from './repairPinned';
 import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
 import { REASONS, suppressPrimary } from './suppressPrimary';
 import { suppressComplementary } from './suppressComplementary';
@@ -23,13 +23,14 @@ export function publishWithStats(
   dataset: Dataset,
   rules: DisclosureRules | PresetId,
   solver: LpSolver,
+  { onProgress }: { onProgress?: (progress: PublishProgress) => void } = {},
 ): { table: PublishedTable; stats: PublishStats } {
   const applied = normaliseRules(rules);
   const cells = buildCells(normaliseGroups(dataset));
   const codes = suppressPrimary(cells, applied);
   const primary = codes.reduce((n, c) => n + (c ? 1 : 0), 0);
   const greedy = suppressComplementary(cells, codes);
-  const { audited, added } = repairPinned(cells, codes, applied, solver);
+  const { audited, added } = repairPinned(cells, codes, applied, solver, onProgress);
   const stats: PublishStats = { audited, primary, complementary: greedy + added };
   return { table: { rules: applied, cells: toPublishedCells(cells, codes), audit: { ...stats } }, stats };
 }

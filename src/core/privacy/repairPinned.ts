@@ -6,6 +6,13 @@ import { cheapestPublished, suppressComplementary } from './suppressComplementar
 import type { DisclosureRules } from './rules';
 import { COMPLEMENTARY } from './suppressPrimary';
 
+/** How far the audit is: its repair round (from 1) and the hidden cells checked in that round. */
+export interface PublishProgress {
+  round: number;
+  checked: number;
+  total: number;
+}
+
 /**
  * Audit, then hide more until no hidden cell is narrowed to one whole number (pinned): for each pinned cell hide the cheapest
  * published cell in the nearest relation around it, rerun the greedy step, audit again. Every round
@@ -19,14 +26,16 @@ export function repairPinned(
   codes: Uint8Array,
   rules: DisclosureRules,
   solver: LpSolver,
+  onProgress?: (progress: PublishProgress) => void,
 ): { audited: boolean; added: number } {
   let added = 0;
   const hopeless = new Set<number>();
   const checked = new Set<number>();
   // Values seen at feasible points stay feasible when more is hidden: later rounds start from them.
   const witnessed = new Map<number, Range>();
-  for (;;) {
-    const pinned = findPinnedCells(table, codes, rules, solver, { witnessed });
+  for (let pass = 1; ; pass++) {
+    const report = onProgress && ((checked: number, total: number) => onProgress({ round: pass, checked, total }));
+    const pinned = findPinnedCells(table, codes, rules, solver, { witnessed, onProgress: report });
     if (pinned.length === 0) return { audited: true, added };
     const unchecked = pinned.filter((cell) => !checked.has(cell));
     if (unchecked.length > 0) {

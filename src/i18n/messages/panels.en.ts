@@ -57,6 +57,7 @@ export const panelsEn = {
     'Audited: no hidden cell can be worked out from the figures shown. {primary} cells hidden by the rules, {complementary} more to protect them.',
   'disclosure.computing': 'Protecting and auditing the figures…',
   'disclosure.cancel': 'Stop',
+  'disclosure.progress': 'Audit round {round}: {checked} of {total} hidden cells checked.',
   'disclosure.cancelled': 'Stopped: no figures are shown. Choose the dataset again to continue.',
   'disclosure.failed': 'The protection audit could not run, so no figures are shown.',
   'disclosure.unprotected':

@@ -58,6 +58,7 @@ export const panelsNl = {
     'Gecontroleerd: geen verborgen cel is uit de getoonde cijfers terug te rekenen. {primary} cellen verborgen door de regels, {complementary} extra om die te beschermen.',
   'disclosure.computing': 'De cijfers worden beschermd en gecontroleerd…',
   'disclosure.cancel': 'Stoppen',
+  'disclosure.progress': 'Controleronde {round}: {checked} van {total} verborgen cellen gecontroleerd.',
   'disclosure.cancelled': 'Gestopt: er worden geen cijfers getoond. Kies de dataset opnieuw om verder te gaan.',
   'disclosure.failed': 'De controle van de bescherming kon niet draaien; daarom worden geen cijfers getoond.',
   'disclosure.unprotected':

@@ -216,7 +216,7 @@ describe('publish: cases worked out by hand', () => {
     expect(table.cells).toHaveLength(196);
     expect(table.cells.some((c) => Object.keys(c.key).length === 3)).toBe(false);
     expect(auditPublished(dataset, table, solver)).toEqual([]);
-  });
+  }, 60_000);
 
   it('emits a single organisation group for a dataset without dimensions', () => {
     const dataset: Dataset = { scheme: 'migratieachtergrond', dimensions: [], groups: [

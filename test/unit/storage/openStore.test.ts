@@ -33,7 +33,7 @@ describe('openStore on IndexedDB', () => {
       request.onsuccess = () => resolve(request.result);
     });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['benchmarks', 'datasets', 'profile', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['benchmarks', 'datasets', 'profile', 'published', 'settings']);
     db.close();
   });
 

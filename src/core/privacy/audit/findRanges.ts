@@ -12,7 +12,7 @@ export interface Range {
 
 const EPS = 1e-6;
 /** Components with more unknowns than this get block LPs before any LP over the whole component. */
-const BLOCKS_FROM = 300;
+const BLOCKS_FROM = 1000;
 
 /**
  * The rule: counts are whole persons, so a hidden cell whose possible values (its LP interval)
@@ -44,13 +44,16 @@ export function findPinned(
   model: AuditModel,
   solver: LpSolver,
   witnessed?: Array<Range | undefined>,
+  onProgress?: (checked: number, total: number) => void,
 ): Array<{ index: number; range: Range }> {
-  const audit = new Audit(model, solver);
+  const audit = new Audit(model, solver, witnessed);
   try {
-    if (witnessed) audit.seed(witnessed);
+    const total = model.targets.length;
+    onProgress?.(0, total);
     audit.pushTogether();
     const pinned: Array<{ index: number; range: Range }> = [];
     model.targets.forEach((_, index) => {
+      if (index % 64 === 0) onProgress?.(index, total);
       if (audit.settled(index)) return;
       const range = audit.exactRange(index, true);
       if (discloses(range)) pinned.push({ index, range });
@@ -82,7 +85,7 @@ class Audit {
   readonly #low = new Map<Part, number>();
   readonly #high = new Map<Part, number>();
 
-  constructor(model: AuditModel, solver: LpSolver) {
+  constructor(model: AuditModel, solver: LpSolver, witnessed?: Array<Range | undefined>) {
     this.#solver = solver;
     const split = (this.#split = splitComponents(model));
     this.#byComponent = split.problems.map(() => []);
@@ -99,6 +102,8 @@ class Audit {
       for (const part of byComp.values()) this.#byComponent[part.component]!.push(part);
       return [...byComp.values()];
     });
+    // Values seen in an earlier round first: what they settle needs no move and no LP here.
+    if (witnessed) this.seed(witnessed);
     if (model.truth) {
       const truth = model.truth;
       split.problems.forEach((p, c) => {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { solver } from './highs';
+import { publishKey } from '../../../src/core/privacy';
+import { createMemoryStore } from '../../../src/storage';
+import { DisclosureState } from '../../../src/state/disclosure.svelte';
+import { publishDataset } from '../../../src/workers/publishDataset';
+import type { PublishClient, PublishCall } from '../../../src/workers/publishClient';
+import type { Dataset } from '../../../src/core/types';
+import type { PresetId } from '../../../src/core/privacy';
+import { realisticTable } from './tables';
+
+// "Done once" (issue 16 item 5): a published table is computed once per dataset × preset × rules,
+// kept under a content key, and reused after a reload; a changed dataset never reuses it.
+
+const dataset = realisticTable(['afdeling', 'niveau'], [5, 3], 16, 120);
+const noSolver = () => Promise.reject(new Error('the audit ran again'));
+
+function withOneMore(d: Dataset): Dataset {
+  const [first, ...rest] = d.groups;
+  return { ...d, groups: [{ ...first!, total: first!.total + 1, counts: { ...first!.counts, nederland: first!.counts.nederland! + 1 } }, ...rest] };
+}
+
+describe('kept published tables', () => {
+  it('the key changes with the content and the rules, not with the order of the rows', () => {
+    const reversed = { ...dataset, groups: [...dataset.groups].reverse() };
+    expect(publishKey(reversed, 'standard')).toBe(publishKey(dataset, 'standard'));
+    expect(publishKey(dataset, 'internal')).not.toBe(publishKey(dataset, 'standard'));
+    expect(publishKey(withOneMore(dataset), 'standard')).not.toBe(publishKey(dataset, 'standard'));
+    // custom rules equal to a preset's are the same rules
+    expect(publishKey(dataset, { groupMin: 50, cellMin: 10 })).toBe(publishKey(dataset, 'standard'));
+  });
+
+  it('a kept table is reused without running the audit, and gives exactly the same cells', async () => {
+    const first = await publishDataset(dataset, 'standard', async () => solver);
+    expect(first.table.audit?.audited).toBe(true);
+    expect(first.keep?.key).toBe(publishKey(dataset, 'standard'));
+    const again = await publishDataset(dataset, 'standard', noSolver, { kept: first.keep });
+    expect(again.table).toEqual(first.table);
+    // nothing new to keep: it was reused
+    expect(again.keep).toBeUndefined();
+  });
+
+  it('a changed dataset or other rules never reuse it: the audit runs', async () => {
+    const first = await publishDataset(dataset, 'standard', async () => solver);
+    await expect(publishDataset(withOneMore(dataset), 'standard', noSolver, { kept: first.keep })).rejects.toThrow('the audit ran again');
+    await expect(publishDataset(dataset, 'internal', noSolver, { kept: first.keep })).rejects.toThrow('the audit ran again');
+    // even a kept record under the right key whose pattern does not fit is refused
+    const wrong = { key: first.keep!.key, pattern: first.keep!.pattern.replace(/5/g, '0') };
+    await expect(publishDataset(dataset, 'standard', noSolver, { kept: wrong })).rejects.toThrow('the audit ran again');
+  });
+
+  it('the disclosure state keeps a saved dataset’s table in storage and a reload reuses it', async () => {
+    const store = createMemoryStore();
+    // The worker's own step, in-line, with the tests' HiGHS; recording what each call was given.
+    class Recording {
+      calls: PublishCall[] = [];
+      publish(d: Dataset, p: PresetId, call: PublishCall = {}) {
+        this.calls.push(call);
+        return publishDataset(d, p, async () => solver, call);
+      }
+      cancel() {}
+    }
+    const before = new Recording();
+    const first = new DisclosureState(() => ({ store, datasetId: 'd1' }), before as unknown as PublishClient);
+    await first.update(dataset, 'standard');
+    expect(first.table?.audit?.audited).toBe(true);
+    expect(before.calls[0]?.kept).toBeUndefined();
+    await vi_waitForSaved(store, publishKey(dataset, 'standard'));
+    // A reload: a new state and client; the table comes from storage.
+    const after = new Recording();
+    const second = new DisclosureState(() => ({ store, datasetId: 'd1' }), after as unknown as PublishClient);
+    await second.update(dataset, 'standard');
+    expect(after.calls[0]?.kept?.key).toBe(publishKey(dataset, 'standard'));
+    expect(second.table).toEqual(first.table);
+    // Deleting the dataset deletes its kept table.
+    await store.deleteDataset('d1');
+    expect(await store.loadPublished(publishKey(dataset, 'standard'))).toEqual({ ok: true, value: undefined });
+  }, 60_000);
+});
+
+async function vi_waitForSaved(store: ReturnType<typeof createMemoryStore>, key: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const r = await store.loadPublished(key);
+    if (r.ok && r.value) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('not saved');
+}
