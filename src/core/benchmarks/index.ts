@@ -10,6 +10,7 @@ export { rowKeyString } from './rowKeyString';
 export { importBenchmarkFile } from './import/importBenchmarkFile';
 export type { ImportBenchmarkResult, ImportBenchmarkOptions } from './import/importBenchmarkFile';
 export { benchmarkCounts } from './benchmarkCounts';
-export { parseRegionalTrend, regionTrend } from './regionTrend';
+export { parseImportedTrend, parseRegionalTrend, regionTrend } from './regionTrend';
+export type { ImportedOriginTrend } from './import/notDutchTrend';
 export type { RegionTrendPoint } from './regionTrend';
 export type { BenchmarkPopulation } from './benchmarkCounts';
