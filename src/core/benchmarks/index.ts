@@ -14,3 +14,4 @@ export { parseImportedTrend, parseRegionalTrend, regionTrend } from './regionTre
 export type { ImportedOriginTrend } from './import/notDutchTrend';
 export type { RegionTrendPoint } from './regionTrend';
 export type { BenchmarkPopulation } from './benchmarkCounts';
+export { matchesRegionQuery } from './regionQuery';
