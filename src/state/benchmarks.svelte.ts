@@ -12,10 +12,14 @@ import type { BenchmarkTable, Dataset, Locale, OrganisationProfile } from '../co
 import type { Store, StorageErrorCode } from '../storage';
 import { loadBenchmarkJson } from './loadBenchmarkJson';
 import { parseCbsRegions, type CbsRegion } from '../core/reference/cbsRegion';
-import { parseRegionalTrend } from '../core/benchmarks/regionTrend';
+import { parseImportedTrend, parseRegionalTrend } from '../core/benchmarks/regionTrend';
+import type { ImportedOriginTrend } from '../core/benchmarks/import/notDutchTrend';
 import type { RegionalTrend } from '../core/benchmarks/real/regionalTables';
 
 export type { CurrentBenchmark } from '../core/views/benchmarks';
+
+/** The setting that keeps the user's imported trend. */
+const IMPORTED_TREND_KEY = 'importedOriginTrend';
 
 // The checks of bundled files load with the first file they read, in parallel with its fetch:
 // nothing before it needs them, so they stay out of the initial bundle.
@@ -51,6 +55,8 @@ export class BenchmarkState {
   #regionsLoad: Promise<void> | null = null;
   /** CBS's regional trend (86008NED), loaded when a benchmark first shows it. */
   trend = $state.raw<RegionalTrend | null>(null);
+  /** The user's own trend download (86008NED: share not of Dutch origin), kept as a setting; shown before the bundled one. */
+  importedTrend = $state.raw<ImportedOriginTrend | null>(null);
   #trendLoad: Promise<void> | null = null;
   #requested = new Set<string>();
   #importedFrom: Store | null = null;
@@ -146,6 +152,16 @@ export class BenchmarkState {
     const result = await store.listBenchmarks();
     if (!result.ok) return result.error.code;
     this.imported = result.value;
+    const trend = await store.loadSetting<unknown>(IMPORTED_TREND_KEY);
+    if (trend.ok) this.importedTrend = parseImportedTrend(trend.value);
+    return null;
+  }
+
+  /** Saves the imported trend (one at a time: a new one replaces the last); without a store, for this session. */
+  async saveImportedTrend(store: Store | null, trend: ImportedOriginTrend | null): Promise<StorageErrorCode | null> {
+    const result = await store?.saveSetting(IMPORTED_TREND_KEY, trend);
+    if (result && !result.ok) return result.error.code;
+    this.importedTrend = trend;
     return null;
   }
 

@@ -13,6 +13,8 @@ export interface BackupHeader {
   appVersion: string;
   /** ISO 8601. */
   createdAt: string;
+  /** The storage schema version (DB_VERSION) of the payload; absent in files written before it was recorded. */
+  schemaVersion?: number;
 }
 
 /**

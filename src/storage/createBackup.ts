@@ -1,6 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type BackupHeader } from './backupFormat';
 import { canonicalJson } from './canonicalJson';
 import { sha256Hex } from './encoding';
+import { DB_VERSION } from './migrations';
 import { encryptText } from './passphraseCrypto';
 import { ok } from './results';
 import type { StorageResult, Store, StoreSnapshot } from './types';
@@ -28,6 +29,7 @@ export async function createBackup(store: Store, options: CreateBackupOptions): 
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: options.appVersion,
     createdAt: (options.now ?? new Date()).toISOString(),
+    schemaVersion: DB_VERSION,
   };
   const sha256 = await hashBackup(header, snapshot.value);
   const file: BackupFile = options.passphrase

@@ -8,6 +8,7 @@ import {
   type VerifiedBackup,
 } from './backupFormat';
 import { hashBackup } from './createBackup';
+import { DB_VERSION } from './migrations';
 import { decryptText, isUsableParams } from './passphraseCrypto';
 import { previewRestore } from './previewRestore';
 import { verifiedBackups } from './restoreBackup';
@@ -41,7 +42,7 @@ export async function readBackup(text: string, options: ReadBackupOptions): Prom
   if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT) {
     return problem('foreign', 'Not a Barometer backup.', 'format');
   }
-  const { formatVersion, appVersion, createdAt, sha256 } = file;
+  const { formatVersion, appVersion, createdAt, sha256, schemaVersion } = file;
   if (!Number.isInteger(formatVersion) || (formatVersion as number) < 1) {
     return problem('foreign', `Unknown format version ${String(formatVersion)}.`, 'formatVersion');
   }
@@ -53,7 +54,16 @@ export async function readBackup(text: string, options: ReadBackupOptions): Prom
     return problem('schema', 'Missing creation date.', 'createdAt');
   }
   if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return problem('schema', 'Missing hash.', 'sha256');
-  const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: formatVersion as number, appVersion, createdAt };
+  if (schemaVersion !== undefined && !(Number.isInteger(schemaVersion) && (schemaVersion as number) >= 1)) {
+    return problem('schema', `Unknown schema version ${String(schemaVersion)}.`, 'schemaVersion');
+  }
+  if ((schemaVersion as number) > DB_VERSION) {
+    return problem('newer-format', `Schema ${String(schemaVersion)} is newer than ${DB_VERSION}.`, 'schemaVersion');
+  }
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT, formatVersion: formatVersion as number, appVersion, createdAt,
+    ...(schemaVersion !== undefined ? { schemaVersion: schemaVersion as number } : {}),
+  };
 
   const encrypted = 'encryption' in file;
   let payload: unknown = file.payload;

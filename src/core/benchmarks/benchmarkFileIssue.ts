@@ -31,6 +31,10 @@ const MESSAGES: IssueTexts = {
   'incomplete-cells': { nl: (p) => `${p.count} cellen missen een herkomstcategorie of zijn geheim ('.') en zijn overgeslagen.`, en: (p) => `${p.count} cells lack an origin category or are secret ('.') and were skipped.` },
   'ignored-topics': { nl: (p) => `Alleen het onderwerp '${p.used}' is gebruikt; genegeerd: ${p.values}.`, en: (p) => `Only the topic '${p.used}' is used; ignored: ${p.values}.` },
   'template-missing-column': { nl: (p) => `De kolom '${p.column}' ontbreekt in het sjabloon.`, en: (p) => `The template lacks the column '${p.column}'.` },
+  'two-way-trend': {
+    nl: (p) => `Dit bestand geeft per regio alleen het totaal en herkomst Nederland, niet Europa en Buiten Europa apart. Geïmporteerd als aandeel niet van Nederlandse herkomst (totaal − Nederland), ${p.years}, voor ${p.count} regio's: te zien als trend bij de benchmark, niet om mee te vergelijken.`,
+    en: (p) => `This file gives only the total and origin Netherlands per region, not Europe and outside Europe separately. Imported as the share not of Dutch origin (total − Netherlands), ${p.years}, for ${p.count} regions: shown as the benchmark's trend, not compared with.`,
+  },
   'no-rows-left': { nl: () => 'Na het koppelen bleef er geen bruikbare cel over.', en: () => 'No usable cell was left after matching.' },
 };
 

@@ -5,6 +5,8 @@ export const panelsEn = {
   'benchmarks.profile.region': 'Region (labour-market region or province)',
   'benchmarks.profile.headcount': 'Number of employees',
   'benchmarks.profile.sizeClass': 'Company size',
+  'benchmarks.region.search': 'Search the list (region or municipality)',
+  'benchmarks.region.found': '{count} regions found',
   'benchmarks.region.national': 'The whole of the Netherlands',
   'benchmarks.region.labourMarket': 'Labour-market regions',
   'benchmarks.region.province': 'Provinces',

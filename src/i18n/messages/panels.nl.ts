@@ -6,6 +6,8 @@ export const panelsNl = {
   'benchmarks.profile.region': 'Regio (arbeidsmarktregio of provincie)',
   'benchmarks.profile.headcount': 'Aantal medewerkers',
   'benchmarks.profile.sizeClass': 'Bedrijfsgrootte',
+  'benchmarks.region.search': 'Zoek in de lijst (regio of gemeente)',
+  'benchmarks.region.found': "{count} regio's gevonden",
   'benchmarks.region.national': 'Heel Nederland',
   'benchmarks.region.labourMarket': "Arbeidsmarktregio's",
   'benchmarks.region.province': 'Provincies',

@@ -1,3 +1,4 @@
+import { readCbsSources } from './cbsSources';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,16 @@ describe('real national figures (85456NED herkomst, 82809NED migratieachtergrond
     // 15–75: Nederlandse achtergrond 7060, westers 999, niet-westers 1192 of 9255 (5 unknown): 7060/9251 = 76.3%
     expect(threePct(national(t).shares)).toEqual([76.3, 10.8, 12.9]);
     expect(t.rows.map((r) => r.key.ageBand ?? '')).toEqual(['', '15-25', '25-35', '35-45', '45-55', '55-65', '65-75']);
+  });
+
+  it('82809NED says it runs to 2021, and why there is no 2022 (only a first quarter, not passed off as a year)', () => {
+    const t = table('cbs-82809NED-2021');
+    expect(t.provenance.method).toContain('Loopt tot en met 2021: de bron geeft 2022 alleen als eerste kwartaal, en een kwartaal is geen jaarcijfer.');
+    // the source copy does hold '2022 1e kwartaal', so leaving it out is a choice, not a gap in the file
+    const source = readCbsSources().migratieNational;
+    expect(source).toContain('2022 1e kwartaal');
+    const periods = new Set(source.split(/\r?\n/).slice(1).map((l) => l.split(';')[4]?.trim()));
+    expect(periods.has('2022 1e kwartaal') && periods.has('2021') && !periods.has('2022')).toBe(true);
   });
 });
 

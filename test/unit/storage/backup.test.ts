@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createMemoryStore, readBackup, restoreBackup, type VerifiedBackup } from '../../../src/storage';
+import { createMemoryStore, DB_VERSION, readBackup, restoreBackup, type VerifiedBackup } from '../../../src/storage';
 import { backupText, closeOpened, emptyStore, fill, filledStore, NAME, NOW, resign, sha256 } from './backupHelpers';
 import { dumpDatabase } from './dumpDatabase';
 import { makeBenchmark, makeRecord, profile } from './records';
@@ -18,7 +18,7 @@ describe('createBackup', () => {
     // The canonical text written out by hand: keys sorted, no whitespace.
     const canonical =
       '{"appVersion":"1.2.3","createdAt":"2026-03-01T09:00:00.000Z","format":"barometer-backup",' +
-      '"formatVersion":1,"payload":{"benchmarks":[],"datasets":[],"settings":{}}}';
+      `"formatVersion":1,"payload":{"benchmarks":[],"datasets":[],"settings":{}},"schemaVersion":${DB_VERSION}}`;
     expect(file).toEqual({
       format: 'barometer-backup',
       formatVersion: 1,
@@ -26,6 +26,7 @@ describe('createBackup', () => {
       createdAt: '2026-03-01T09:00:00.000Z',
       sha256: sha256(canonical),
       payload: { datasets: [], benchmarks: [], settings: {} },
+      schemaVersion: DB_VERSION,
     });
   });
 

@@ -2,6 +2,7 @@ import type { BenchmarkTable, Issue, Locale } from '../../types';
 import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import type { CbsExtract } from './cbsExtract';
 import { mapCbsExtract } from './mapCbsExtract';
+import type { ImportedOriginTrend } from './notDutchTrend';
 import { looksLikeTemplate, parseBenchmarkTemplate } from './parseBenchmarkTemplate';
 import { parseOdataV3, parseOdataV4 } from './parseCbsOdata';
 import { parseStatlineCsv } from './parseStatlineCsv';
@@ -9,7 +10,7 @@ import { parseCbsEndpoint } from './parseCbsEndpoint';
 import { looksLikeFeedCsv, parseCbsFeedCsv } from './parseCbsFeedCsv';
 
 export type ImportBenchmarkResult =
-  | { ok: true; tables: BenchmarkTable[]; format: CbsExtract['format']; issues: Issue[] }
+  | { ok: true; tables: BenchmarkTable[]; format: CbsExtract['format']; issues: Issue[]; trend?: ImportedOriginTrend }
   | { ok: false; issues: Issue[] };
 
 export interface ImportBenchmarkOptions {
@@ -44,13 +45,15 @@ function readExtract(text: string, locale: Locale | undefined, fileName?: string
 
 /**
  * Imports a benchmark file the user downloaded: a StatLine CSV, a CBS OData v3/v4 JSON bundle or the
- * generic template. Returns imported tables (provenance kind 'imported') or every problem found.
+ * generic template. Returns imported tables (provenance kind 'imported') or every problem found; a
+ * herkomst file with only Totaal and Nederland (86008NED) gives a trend of the share not of Dutch origin instead.
  */
 export function importBenchmarkFile(input: string | Uint8Array, options: ImportBenchmarkOptions = {}): ImportBenchmarkResult {
   const extract = readExtract(decode(input), options.locale, options.fileName);
   if ('severity' in extract) return { ok: false, issues: [extract] };
   if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkFileIssue('no-data', {}, { locale: options.locale })] };
-  const { tables, issues } = mapCbsExtract(extract, options);
+  const { tables, issues, trend } = mapCbsExtract(extract, options);
+  if (trend) return { ok: true, tables, format: extract.format, issues, trend };
   if (tables.length === 0) return { ok: false, issues };
   return { ok: true, tables, format: extract.format, issues };
 }

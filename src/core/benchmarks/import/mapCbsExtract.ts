@@ -7,6 +7,7 @@ import { detectRole, matchDimensionValue, type DimensionRole } from './matchDime
 import { matchOrigin, type OriginMatch } from './matchOrigin';
 import { unitFactor } from './parseCbsNumber';
 import { benchmarkProvenanceFor } from './benchmarkProvenanceFor';
+import { isTwoWayHerkomst, notDutchTrend, type ImportedOriginTrend } from './notDutchTrend';
 
 export interface MapOptions {
   locale?: Locale;
@@ -38,7 +39,7 @@ function rolesOf(dimensions: CbsColumn[]): DimensionRole[] {
  * benchmark table per year. Values it cannot match are skipped and reported per column; a file
  * mixing the two origin schemes is refused.
  */
-export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { tables: BenchmarkTable[]; issues: Issue[] } {
+export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { tables: BenchmarkTable[]; issues: Issue[]; trend?: ImportedOriginTrend } {
   const locale = options.locale;
   const issues: Issue[] = [...extract.issues];
   const roles = rolesOf(extract.dimensions);
@@ -104,6 +105,7 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
   if (schemes.size === 0) issues.push(benchmarkFileIssue('no-origin', {}, { locale }));
   if (schemes.size > 1) issues.push(benchmarkFileIssue('mixed-schemes', {}, { locale }));
   if (issues.some((i) => i.severity === 'error')) return { tables: [], issues };
+  if (schemes.has('herkomst') && isTwoWayHerkomst([...cells.values()])) return twoWay(extract, [...cells.values()], issues, options);
 
   const scheme = [...schemes][0] as SchemeId;
   const percent = originDim >= 0 ? isPercent(extract.topics[chosenTopic] ?? { id: '', title: '' }) : extract.topics.some(isPercent);
@@ -135,4 +137,22 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
     };
   });
   return { tables, issues };
+}
+
+/** A file with only Totaal and Nederland (86008NED): imported as the trend of the share not of Dutch origin. */
+function twoWay(extract: CbsExtract, cells: Cell[], issues: Issue[], options: MapOptions): { tables: BenchmarkTable[]; issues: Issue[]; trend: ImportedOriginTrend } {
+  const name = extract.title ?? options.fileName ?? 'Geïmporteerde tabel';
+  const provenance = {
+    ...benchmarkProvenanceFor(extract, { percent: false, fileName: options.fileName }),
+    method: 'Aandeel niet van Nederlandse herkomst = (totaal − herkomst Nederland) ÷ totaal. Het bestand geeft Europa en Buiten Europa niet apart: het is de trend van de benchmark, geen vergelijking in drie herkomstgroepen.',
+  };
+  const { trend, skipped } = notDutchTrend(cells, {
+    ...(extract.tableId ? { tableId: extract.tableId } : {}),
+    title: { nl: `${name}: aandeel niet van Nederlandse herkomst (geïmporteerd)`, en: `${name}: share not of Dutch origin (imported)` },
+    population: options.population ?? 'persons',
+    provenance,
+  });
+  const notes = [benchmarkFileIssue('two-way-trend', { years: `${trend.years[0]}–${trend.years[trend.years.length - 1]}`, count: Object.keys(trend.regions).length }, { locale: options.locale, severity: 'warning' })];
+  if (skipped > 0) notes.push(benchmarkFileIssue('incomplete-cells', { count: skipped }, { locale: options.locale, severity: 'warning' }));
+  return { tables: [], issues: [...issues, ...notes], trend };
 }

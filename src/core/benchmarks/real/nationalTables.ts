@@ -67,7 +67,7 @@ export function migratieNationalTables(text: string): BenchmarkTable[] {
       population: 'persons',
       dimensions: ['ageBand'],
       title: { nl: `Werkzame beroepsbevolking naar migratieachtergrond en leeftijd, Nederland, ${year} (CBS)`, en: `Working population by migration background and age, the Netherlands, ${year} (CBS)` },
-      provenance: cbsProvenance('82809NED', `${PERSONS_NL} Jaargemiddelde; aantallen in duizenden; aandelen van de personen met bekende migratieachtergrond.`),
+      provenance: cbsProvenance('82809NED', `${PERSONS_NL} Jaargemiddelde; aantallen in duizenden; aandelen van de personen met bekende migratieachtergrond. Loopt tot en met 2021: de bron geeft 2022 alleen als eerste kwartaal, en een kwartaal is geen jaarcijfer.`),
       rows,
     };
   });

@@ -20,6 +20,8 @@ export interface ImportReport {
   unmatched: Issue[];
   /** Everything else: refusals and other warnings. */
   other: Issue[];
+  /** A trend of the share not of Dutch origin (a file with only Totaal and Nederland), when that is what was found. */
+  trend: { title: string; years: string; regions: number; population: 'jobs' | 'persons'; source: string } | null;
 }
 
 const UNMATCHED = new Set(['unmatched-codes', 'incomplete-cells', 'ignored-topics']);
@@ -43,6 +45,15 @@ export function importReport(result: ImportBenchmarkResult, locale: Locale): Imp
     tables,
     unmatched: result.issues.filter((i) => UNMATCHED.has(i.code)),
     other: result.issues.filter((i) => !UNMATCHED.has(i.code)),
+    trend: result.ok && result.trend
+      ? {
+          title: result.trend.title[locale],
+          years: `${result.trend.years[0]}–${result.trend.years[result.trend.years.length - 1]}`,
+          regions: Object.keys(result.trend.regions).length,
+          population: result.trend.population,
+          source: result.trend.provenance.source,
+        }
+      : null,
   };
 }
 
