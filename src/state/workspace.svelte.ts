@@ -58,6 +58,17 @@ export class Workspace {
     return overviewModel(table, currentKey(this.shown.dataset), this.categories, this.benchmarks.current?.shares ?? null);
   });
 
+  /**
+   * What every screen's header says the numbers are about: the organisation (the demo's name for the
+   * demo, the user's own otherwise; '' = not described), the reference date, and the benchmark.
+   */
+  context = $derived.by(() => {
+    const shown = this.shown;
+    if (!shown) return null;
+    const period = shown.dataset.meta?.reference || Object.values(currentKey(shown.dataset))[0] || '';
+    return { organisation: this.profile.name, dataset: shown.name, period, benchmark: this.benchmarks.current?.label ?? null };
+  });
+
   readonly #locale: () => Locale;
 
   /**
