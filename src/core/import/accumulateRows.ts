@@ -2,7 +2,7 @@ import { createGroupKeys } from './groupKeys';
 import { isTotalLabel } from './totalLabels';
 import type { Issue, Locale } from '../types';
 import { normaliseLabel } from '../classification/normaliseLabel';
-import { makeIssue, type MessageParams } from './messages';
+import { makeIssue, type ImportIssueCode, type MessageParams } from './messages';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
 import { isBlankCell, type SheetCell } from './sheetCell';
@@ -102,10 +102,10 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
       place(lastGroup!, originCell, value, rowNumber);
     },
   };
-  const report = (code: string, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
+  const report = (code: ImportIssueCode, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
     if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
   };
-  const warnOnce = (code: string, row: number, column: string, params: MessageParams) => {
+  const warnOnce = (code: ImportIssueCode, row: number, column: string, params: MessageParams) => {
     if (warned.has(`${code} ${column}`)) return;
     warned.add(`${code} ${column}`);
     report(code, row, column, params, 'warning');
