@@ -198,6 +198,27 @@ describe('the import screen in Chromium', () => {
     expect(text.startsWith('\ufeffJaar;Afdeling;Herkomst;Aantal\r\n')).toBe(true);
   });
 
+  it('does not overflow horizontally at 390, 768, 1280 and 1440 px, on any step', async () => {
+    await upload('long-counts.csv', sample('long-counts.csv'));
+    await reportShown(true);
+    const before = page.viewportSize();
+    const overflow = () =>
+      page.evaluate(() => {
+        // Wide tables scroll inside their own box; neither the page nor the import section may.
+        const screen = document.querySelector<HTMLElement>('[data-testid=import-screen]')!;
+        const root = document.documentElement;
+        return { page: root.scrollWidth - root.clientWidth, screen: screen.scrollWidth - screen.clientWidth };
+      });
+    for (const width of [390, 768, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const way of ['Bestand kiezen', 'Plakken', 'Intypen', 'Sjablonen']) {
+        await tab(way);
+        expect(await overflow(), `${width} px, ${way}`).toEqual({ page: 0, screen: 0 });
+      }
+    }
+    if (before) await page.setViewportSize(before);
+  });
+
   it('has no accessibility violations with a report on screen', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
