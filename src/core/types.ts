@@ -5,10 +5,10 @@ export type SchemeId = 'herkomst' | 'migratieachtergrond';
 export type Locale = 'nl' | 'en';
 
 /** One problem found in the user's input: data, never an exception. */
-export interface Issue {
+export interface Issue<Code extends string = string> {
   severity: 'error' | 'warning';
-  /** Stable machine code, e.g. 'negative-count'. */
-  code: string;
+  /** Stable machine code, e.g. 'negative-count'; each area types its own (see ImportIssueCode). */
+  code: Code;
   /** A full sentence in the requested locale (default 'nl'). */
   message: string;
   /** 1-based line as a spreadsheet numbers it: the header is row 1. */

@@ -1,14 +1,18 @@
-import type { ColumnRole, Dataset, ImportOptions, Locale } from '../core/types';
+import type { ColumnRole, Dataset, ImportOptions, Locale, OrganisationProfile } from '../core/types';
 import { applyMeta, validateMeta, type ImportReport, type SaveMeta } from '../core/importPreview';
-import { getContext, setContext } from 'svelte';
-import type { ImportRunner } from '../workers/importClient';
+import { getContext, onDestroy, onMount, setContext } from 'svelte';
+import { ImportClient, type ImportRunner } from '../workers/importClient';
 import type { WorkerSource } from '../workers/protocol';
 
 /** The detection overrides the screen offers; absent = use what was detected. */
 export type Overrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'decimal' | 'thousands' | 'shape' | 'scheme'>;
 
-/** Stores a described dataset; answers with a storage error code when it could not. */
-export type SaveDataset = (dataset: Dataset, name: string) => Promise<{ ok: true } | { ok: false; code: string }>;
+/** Stores a described dataset with its organisation; answers with a storage error code when it could not. */
+export type SaveDataset = (dataset: Dataset, name: string, profile: OrganisationProfile) => Promise<{ ok: true } | { ok: false; code: string }>;
+
+/** The import's steps, in order: where the source comes in, the check, the organisation, the save. */
+export const IMPORT_STEPS = ['file', 'check', 'organisation', 'save'] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
 
 export type FlowStatus =
   | { state: 'idle' }
@@ -44,6 +48,13 @@ export class ImportFlow {
   triedSave = $state(false);
   metaProblems = $derived(validateMeta(this.meta));
 
+  /** The step the user is at; the screen moves focus to its heading when it changes. */
+  step = $state<ImportStep>('file');
+  /** The organisation the data describe (the "Uw organisatie" step): saved with the dataset. */
+  organisation = $state<OrganisationProfile>({ name: '', sector: '', region: '' });
+  /** Whether the headcount is the file's (and follows it on a re-run) or one the user typed. */
+  headcountFromFile = $state(true);
+
   /** The latest finished run; it stays on screen while a re-run with new choices is in flight. */
   checked = $state.raw<{ id: number; report: ImportReport } | null>(null);
   report = $derived(this.checked?.report ?? null);
@@ -51,12 +62,31 @@ export class ImportFlow {
   #client: ImportRunner;
   #locale: () => Locale;
   #saveDataset: SaveDataset;
+  #ownProfile: () => OrganisationProfile;
   #run = 0;
 
-  constructor(client: ImportRunner, locale: () => Locale, saveDataset: SaveDataset) {
+  /** `ownProfile` is the organisation as last described: the step starts from it, never from the demo's. */
+  constructor(client: ImportRunner, locale: () => Locale, saveDataset: SaveDataset, ownProfile: () => OrganisationProfile = () => ({ name: '', sector: '', region: '' })) {
     this.#client = client;
     this.#locale = locale;
     this.#saveDataset = saveDataset;
+    this.#ownProfile = ownProfile;
+  }
+
+  /** Goes to a step the import allows: the organisation and save steps need a valid import. */
+  goTo(step: ImportStep): void {
+    const valid = this.report?.ok === true;
+    if (step === 'file' || (step === 'check' && this.report) || valid) this.step = step;
+  }
+
+  /** A headcount the user typed; empty goes back to the file's. */
+  setHeadcount(text: string): void {
+    const value = Number(text.trim());
+    const typed = text.trim() !== '' && Number.isFinite(value) && value > 0;
+    this.headcountFromFile = !typed;
+    const fromFile = this.report?.ok ? this.report.summary.headcount : undefined;
+    const headcount = typed ? Math.round(value) : fromFile;
+    this.organisation = withHeadcount(this.organisation, headcount);
   }
 
   /**
@@ -126,6 +156,9 @@ export class ImportFlow {
     }
     this.checked = finished;
     this.status = { state: 'checked' };
+    const report = finished.report;
+    if (report.ok && this.headcountFromFile) this.organisation = { ...this.organisation, headcount: report.summary.headcount };
+    if (this.step === 'file') this.step = 'check';
   }
 
   cancel(): void {
@@ -150,7 +183,7 @@ export class ImportFlow {
     }
     const meta = $state.snapshot(this.meta);
     const described = applyMeta(this.fileName ? { ...dataset, meta: { ...dataset.meta, fileName: this.fileName } } : dataset, meta);
-    const saved = await this.#saveDataset(described, meta.name.trim());
+    const saved = await this.#saveDataset(described, meta.name.trim(), $state.snapshot(this.organisation));
     if (!saved.ok) {
       this.status = { state: 'save-failed', code: saved.code };
       return false;
@@ -158,6 +191,7 @@ export class ImportFlow {
     this.status = { state: 'saved', name: meta.name.trim() };
     this.source = null;
     this.checked = null;
+    this.step = 'file';
     return true;
   }
 
@@ -169,7 +203,18 @@ export class ImportFlow {
     this.mapping = {};
     this.sheet = undefined;
     this.triedSave = false;
+    this.step = 'file';
+    this.organisation = withHeadcount(this.#ownProfile(), undefined);
+    this.headcountFromFile = true;
   }
+}
+
+/** A copy of `profile` with `headcount` (none when undefined). */
+function withHeadcount(profile: OrganisationProfile, headcount: number | undefined): OrganisationProfile {
+  const next = { ...profile };
+  if (headcount === undefined) delete next.headcount;
+  else next.headcount = headcount;
+  return next;
 }
 
 const KEY = Symbol('import-runner');
@@ -182,4 +227,17 @@ export function setImportRunner(runner: ImportRunner): ImportRunner {
 /** The runner an ancestor set, if any; the screen makes its own worker client otherwise. */
 export function getImportRunner(): ImportRunner | undefined {
   return getContext<ImportRunner | undefined>(KEY);
+}
+
+/**
+ * The import flow of a screen, made during its set-up: on the runner an ancestor set (tests), else
+ * on a worker client of its own, warmed when the screen mounts and ended when it leaves. So no
+ * component constructs a worker client.
+ */
+export function createImportFlow(locale: () => Locale, saveDataset: SaveDataset, ownProfile: () => OrganisationProfile): ImportFlow {
+  const given = getImportRunner();
+  const client = given ? null : new ImportClient();
+  onMount(() => client?.warm());
+  onDestroy(() => client?.dispose());
+  return new ImportFlow(given ?? client!, locale, saveDataset, ownProfile);
 }

@@ -14,6 +14,11 @@ export interface Shown {
   demo: boolean;
 }
 
+/** An organisation not yet described: the whole country, every sector. */
+export function blankProfile(): OrganisationProfile {
+  return { name: '', sector: '', region: '' };
+}
+
 function demoShown(): Shown {
   const dataset = demoDataset();
   return { id: null, name: dataset.meta?.name ?? 'Demo', dataset, demo: true };
@@ -33,7 +38,13 @@ export class Workspace {
   persisted = $state<boolean | null>(null);
   saved = $state.raw<DatasetSummary[]>([]);
   shown = $state.raw<Shown | null>(demoShown());
+  /**
+   * The profile the benchmark is chosen by: the demo's while the demo is shown, the user's own
+   * otherwise. The two never mix: the demo's is never stored, and own data never shows it.
+   */
   profile = $state.raw<OrganisationProfile>(demoProfile());
+  /** The user's own organisation, as stored; blank until they describe it. */
+  #ownProfile: OrganisationProfile = blankProfile();
   handedOver: File | null = null;
 
   readonly disclosure = new DisclosureState(() => ({ store: this.store, datasetId: this.shown?.demo ? null : (this.shown?.id ?? null) }));
@@ -45,6 +56,17 @@ export class Workspace {
     const table = this.disclosure.table;
     if (!this.shown || !table) return null;
     return overviewModel(table, currentKey(this.shown.dataset), this.categories, this.benchmarks.current?.shares ?? null);
+  });
+
+  /**
+   * What every screen's header says the numbers are about: the organisation (the demo's name for the
+   * demo, the user's own otherwise; '' = not described), the reference date, and the benchmark.
+   */
+  context = $derived.by(() => {
+    const shown = this.shown;
+    if (!shown) return null;
+    const period = shown.dataset.meta?.reference || Object.values(currentKey(shown.dataset))[0] || '';
+    return { organisation: this.profile.name, dataset: shown.name, period, benchmark: this.benchmarks.current?.label ?? null };
   });
 
   readonly #locale: () => Locale;
@@ -68,11 +90,12 @@ export class Workspace {
     this.store = store;
     await this.#refreshSaved();
     const profile = this.#value(await store.loadProfile());
-    if (profile) this.profile = profile;
+    // A profile stored by an earlier version while the demo was shown is the demo's, not the user's.
+    if (profile && profile.name !== demoProfile().name) this.#ownProfile = profile;
     const shownId = this.#value(await store.loadSetting<string | null>('shownId'));
     const demoHidden = this.#value(await store.loadSetting<boolean>('demoHidden'));
     if (shownId) await this.open(shownId);
-    else if (demoHidden) this.shown = null;
+    else if (demoHidden) this.#show(null);
   }
 
   /**
@@ -94,7 +117,11 @@ export class Workspace {
    * Saves a validated import in one transaction, then shows it. Nothing is shown that was not
    * saved (unless storage is in-memory, which the banner says).
    */
-  async saveImported(dataset: Dataset, name: string): Promise<{ ok: true } | { ok: false; code: StorageErrorCode }> {
+  async saveImported(
+    dataset: Dataset,
+    name: string,
+    profile?: OrganisationProfile,
+  ): Promise<{ ok: true } | { ok: false; code: StorageErrorCode }> {
     const store = this.store;
     if (!store) return { ok: false, code: 'unavailable' };
     const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -103,7 +130,8 @@ export class Workspace {
       this.storageError = saved.error.code;
       return { ok: false, code: saved.error.code };
     }
-    this.shown = { id, name, dataset, demo: false };
+    this.#show({ id, name, dataset, demo: false });
+    if (profile) await this.setProfile(profile);
     await store.saveSetting('shownId', id);
     void this.#askPersistence();
     await this.#refreshSaved();
@@ -113,7 +141,7 @@ export class Workspace {
   async open(id: string): Promise<void> {
     const record = this.#value(await this.store?.loadDataset(id));
     if (!record) return;
-    this.shown = { id: record.id, name: record.name, dataset: record.dataset, demo: false };
+    this.#show({ id: record.id, name: record.name, dataset: record.dataset, demo: false });
     await this.store?.saveSetting('shownId', id);
   }
 
@@ -124,29 +152,42 @@ export class Workspace {
       return;
     }
     if (this.shown?.id === id) {
-      this.shown = null;
+      this.#show(null);
       await this.store?.saveSetting('shownId', null);
     }
     await this.#refreshSaved();
   }
 
   async showDemo(): Promise<void> {
-    this.shown = demoShown();
-    this.profile = demoProfile();
+    this.#show(demoShown());
     await this.store?.saveSetting('shownId', null);
     await this.store?.saveSetting('demoHidden', false);
   }
 
   /** "Start with your own data": the demo leaves the screen and stays away after a reload. */
   async hideDemo(): Promise<void> {
-    if (this.shown?.demo) this.shown = null;
+    if (this.shown?.demo) this.#show(null);
     await this.store?.saveSetting('demoHidden', true);
   }
 
+  /** Changes the profile on screen; only the user's own is stored (the demo's stays in memory). */
   async setProfile(profile: OrganisationProfile): Promise<void> {
     this.profile = profile;
+    if (this.shown?.demo) return;
+    this.#ownProfile = profile;
     const result = await this.store?.saveProfile(profile);
     if (result && !result.ok) this.storageError = result.error.code;
+  }
+
+  /** The user's own profile, whatever is on screen now (the import's organisation step starts from it). */
+  get ownProfile(): OrganisationProfile {
+    return this.#ownProfile;
+  }
+
+  /** Shows a dataset with the profile that belongs to it: the demo's for the demo, the user's own for theirs. */
+  #show(shown: Shown | null): void {
+    this.shown = shown;
+    this.profile = shown?.demo ? demoProfile() : this.#ownProfile;
   }
 
   /** Browsers may evict site data; after the first save we ask them not to, once per session. */

@@ -32,7 +32,13 @@ afterAll(async () => {
 
 const sample = (name: string) => readFileSync(`test/fixtures/e2e/${name}`);
 
+/** Opens one of the ways in (the tabs of the first step). */
+async function tab(name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
 async function upload(name: string, buffer: Buffer): Promise<void> {
+  await tab('Bestand kiezen');
   await page.setInputFiles('#import-file', { name, mimeType: name.endsWith('.xlsx') ? 'application/octet-stream' : 'text/csv', buffer });
 }
 
@@ -160,6 +166,7 @@ describe('the import screen in Chromium', () => {
     // Header + 80 units; unit 70 (row 71, past the first 50 rows) has a negative count.
     const lines = ['Afdeling;Nederland;Europa;Buiten Europa'];
     for (let u = 1; u <= 80; u++) lines.push(`U${u};10;${u === 70 ? -1 : 2};3`);
+    await tab('Plakken');
     await page.fill('#import-paste', lines.join('\n'));
     await page.getByRole('button', { name: 'Geplakte tabel inlezen' }).click();
     await reportShown(false);
@@ -171,6 +178,7 @@ describe('the import screen in Chromium', () => {
   });
 
   it('reads typed figures and offers the templates as downloads', async () => {
+    await tab('Intypen');
     const form = page.getByRole('form', { name: 'Zelf invullen' });
     await form.getByLabel('Naam van groep 1').fill('Zorg');
     await form.getByLabel('Nederland in groep 1').fill('12');
@@ -180,6 +188,7 @@ describe('the import screen in Chromium', () => {
     await reportShown(true);
     expect(await page.getByTestId('import-summary').innerText()).toContain('1 groepen');
 
+    await tab('Sjablonen');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid=import-templates] a[data-shape="long"][data-locale="nl"]').click(),
@@ -187,6 +196,27 @@ describe('the import screen in Chromium', () => {
     expect(download.suggestedFilename()).toBe('barometer-sjabloon-lange-tabel.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\ufeffJaar;Afdeling;Herkomst;Aantal\r\n')).toBe(true);
+  });
+
+  it('does not overflow horizontally at 390, 768, 1280 and 1440 px, on any step', async () => {
+    await upload('long-counts.csv', sample('long-counts.csv'));
+    await reportShown(true);
+    const before = page.viewportSize();
+    const overflow = () =>
+      page.evaluate(() => {
+        // Wide tables scroll inside their own box; neither the page nor the import section may.
+        const screen = document.querySelector<HTMLElement>('[data-testid=import-screen]')!;
+        const root = document.documentElement;
+        return { page: root.scrollWidth - root.clientWidth, screen: screen.scrollWidth - screen.clientWidth };
+      });
+    for (const width of [390, 768, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const way of ['Bestand kiezen', 'Plakken', 'Intypen', 'Sjablonen']) {
+        await tab(way);
+        expect(await overflow(), `${width} px, ${way}`).toEqual({ page: 0, screen: 0 });
+      }
+    }
+    if (before) await page.setViewportSize(before);
   });
 
   it('has no accessibility violations with a report on screen', async () => {
@@ -199,6 +229,7 @@ describe('the import screen in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'barometer-import-'));
     const path = join(dir, 'groot.csv');
     writeFileSync(path, bigLongFile(30e6));
+    await tab('Bestand kiezen');
     await page.setInputFiles('#import-file', path);
     rmSync(dir, { recursive: true });
     const bar = page.getByRole('progressbar', { name: 'Voortgang van het inlezen' });

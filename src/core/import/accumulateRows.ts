@@ -3,7 +3,7 @@ import { ABSENT, GroupStore } from './groupStore';
 import { isTotalLabel } from './totalLabels';
 import type { Issue, Locale } from '../types';
 import { normaliseLabel } from '../classification/normaliseLabel';
-import { makeIssue, type MessageParams } from './messages';
+import { makeIssue, type ImportIssueCode, type MessageParams } from './messages';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
 import { isBlankCell, type SheetCell } from './sheetCell';
@@ -133,10 +133,10 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
       place(lastStore, lastGroup, originCell, value, rowNumber);
     },
   };
-  const report = (code: string, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
+  const report = (code: ImportIssueCode, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
     if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
   };
-  const warnOnce = (code: string, row: number, column: string, params: MessageParams) => {
+  const warnOnce = (code: ImportIssueCode, row: number, column: string, params: MessageParams) => {
     if (warned.has(`${code} ${column}`)) return;
     warned.add(`${code} ${column}`);
     report(code, row, column, params, 'warning');

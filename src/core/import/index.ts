@@ -7,3 +7,4 @@ export { templateCsv } from './templateCsv';
 export type { TemplateShape } from './templateCsv';
 export type { ImportEngineOptions } from './options';
 export { MESSAGES } from './messages';
+export type { ImportIssueCode } from './messages';

@@ -13,7 +13,7 @@ const AGGREGATES_EN =
   'First make a table of counts per group and origin, for example with a pivot table in Excel or with the CBS barometer, and load that instead.';
 
 /** Every issue code with its sentence in Dutch and English. */
-export const MESSAGES: Record<string, Record<Locale, Template>> = {
+export const MESSAGES = {
   'empty-file': {
     nl: () => 'Het bestand is leeg.',
     en: () => 'The file is empty.',
@@ -137,7 +137,10 @@ export const MESSAGES: Record<string, Record<Locale, Template>> = {
     nl: () => 'Het inlezen is afgebroken.',
     en: () => 'The import was cancelled.',
   },
-};
+} satisfies Record<string, Record<Locale, Template>>;
+
+/** Every code an import or validation issue may carry: a misspelt code fails the type check. */
+export type ImportIssueCode = keyof typeof MESSAGES;
 
 /** 'Werkblad "Cijfers": ', put before each message of an XLSX import. */
 export function sheetPrefix(locale: Locale, sheet: string): string {
@@ -146,14 +149,14 @@ export function sheetPrefix(locale: Locale, sheet: string): string {
 
 /** Builds an issue whose message comes from the catalogue in the requested locale. */
 export function makeIssue(
-  code: string,
+  code: ImportIssueCode,
   locale: Locale,
   at: { row?: number; column?: string; severity?: Issue['severity'] } = {},
   params: MessageParams = {},
-): Issue {
-  const template = MESSAGES[code];
+): Issue<ImportIssueCode> {
+  const template: Record<Locale, Template> | undefined = MESSAGES[code];
   if (!template) throw new Error(`No message for issue code '${code}'`);
-  const issue: Issue = { severity: at.severity ?? 'error', code, message: template[locale]({ ...at, ...params }) };
+  const issue: Issue<ImportIssueCode> = { severity: at.severity ?? 'error', code, message: template[locale]({ ...at, ...params }) };
   if (at.row !== undefined) issue.row = at.row;
   if (at.column !== undefined) issue.column = at.column;
   return issue;

@@ -1,6 +1,7 @@
 import type { Issue } from '../types';
+import type { ImportIssueCode } from '../import/messages';
 
-const PERSON_CODES = new Set(['person-identifying-column', 'person-level']);
+const PERSON_CODES: ReadonlySet<string> = new Set<ImportIssueCode>(['person-identifying-column', 'person-level']);
 
 /** True when the import was refused because the file holds data per person (not just invalid). */
 export function isPersonRefusal(issues: Issue[]): boolean {

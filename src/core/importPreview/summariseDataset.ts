@@ -1,5 +1,6 @@
 import type { Dataset } from '../types';
 import type { ImportedSummary } from './types';
+import { currentKey } from '../views/latestYear';
 
 /** The dataset without its groups: what the screen needs before the user saves. */
 export function summariseDataset(dataset: Dataset): ImportedSummary {
@@ -9,5 +10,15 @@ export function summariseDataset(dataset: Dataset): ImportedSummary {
     dimensionLabels: dataset.dimensionLabels ?? {},
     groupCount: dataset.groups.length,
     fromPercentages: dataset.meta?.fromPercentages === true,
+    ...latest(dataset),
   };
+}
+
+/** The latest year (when there is a year column) and the headcount in it: the organisation's size. */
+function latest(dataset: Dataset): Pick<ImportedSummary, 'headcount' | 'period'> {
+  const key = currentKey(dataset);
+  const [dimension, period] = Object.entries(key)[0] ?? [];
+  const groups = dimension ? dataset.groups.filter((g) => g.key[dimension] === period) : dataset.groups;
+  const headcount = Math.round(groups.reduce((sum, g) => sum + g.total, 0));
+  return period ? { headcount, period } : { headcount };
 }

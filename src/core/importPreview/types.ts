@@ -57,6 +57,10 @@ export interface ImportedSummary {
   dimensionLabels: Record<string, string>;
   groupCount: number;
   fromPercentages: boolean;
+  /** Staff in the latest year (all groups when there is no year): the organisation's headcount. */
+  headcount: number;
+  /** The latest year, when the file has a year column. */
+  period?: string;
 }
 
 /** One import's answer: the engine's result plus the preview. */

@@ -4,7 +4,7 @@ import { defineMessages } from '../defineMessages';
 export const exportMessages = defineMessages({
   nl: {
     'report.heading': 'Rapport',
-    'report.intro': 'Alle weergaven met hun tabellen, het organisatieprofiel, de herkomst van de benchmark en de drempels die gelden. Druk af of bewaar als pdf.',
+    'report.intro': 'Alle weergaven met hun tabellen, het organisatieprofiel, de bron van de benchmark en de drempels die gelden. Druk af of bewaar als pdf.',
     'report.print': 'Afdrukken of bewaren als pdf',
     'report.date': 'Datum: {date}',
     'report.dataset': 'Dataset: {name}',
@@ -45,7 +45,7 @@ export const exportMessages = defineMessages({
   },
   en: {
     'report.heading': 'Report',
-    'report.intro': 'Every view with its table, the organisation profile, where the benchmark comes from and the thresholds in force. Print it or save it as a PDF.',
+    'report.intro': 'Every view with its table, the organisation profile, the source of the benchmark and the thresholds in force. Print it or save it as a PDF.',
     'report.print': 'Print or save as PDF',
     'report.date': 'Date: {date}',
     'report.dataset': 'Dataset: {name}',

@@ -3,7 +3,7 @@ import { defineMessages } from '../defineMessages';
 /** The trends and targets screens (split from analysis.ts, which keeps groups and pipeline). */
 export const trendsTargetsMessages = defineMessages({
   nl: {
-    'trends.heading': 'Ontwikkeling door de jaren',
+    'trends.heading': 'Trends: herkomst door de jaren',
     'trends.noYear': 'Deze dataset heeft geen jaarkolom, dus er is geen ontwikkeling in de tijd te tonen.',
     'trends.oneYear': 'Deze dataset bevat maar één jaar, dus er is nog geen ontwikkeling te tonen.',
     'trends.dimension': 'Ook per groep van',
@@ -34,7 +34,7 @@ export const trendsTargetsMessages = defineMessages({
     'targets.error.sum-above-100': 'De streefcijfers samen zijn meer dan 100%.',
     'targets.error.required': '{field}: vul een waarde in.',
     'targets.chartCaption': 'Aandeel in {year} en streefcijfer per herkomst',
-    'targets.summary': 'Om in {targetYear} {target} {category} te halen (nu {share}) moet {intake} van de instroom per jaar {category} zijn.',
+    'targets.summary': 'Om in {targetYear} een aandeel van {target} met herkomst {category} te halen (nu {share}), moet elk jaar {intake} van de nieuwe medewerkers herkomst {category} hebben.',
     'targets.summaryReached': 'Alle gestelde streefcijfers zijn al bereikt.',
     'targets.summaryNone': 'Stel een streefcijfer in om de benodigde instroom te zien.',
     'targets.tableCaption': 'Voortgang per herkomst naar het streefcijfer',
@@ -56,7 +56,7 @@ export const trendsTargetsMessages = defineMessages({
     'targets.legend.target': 'streefcijfer',
   },
   en: {
-    'trends.heading': 'Trends over the years',
+    'trends.heading': 'Trends: origin over the years',
     'trends.noYear': 'This dataset has no year column, so there is no trend over time to show.',
     'trends.oneYear': 'This dataset holds only one year, so there is no trend to show yet.',
     'trends.dimension': 'Also per group of',
@@ -87,7 +87,7 @@ export const trendsTargetsMessages = defineMessages({
     'targets.error.sum-above-100': 'The targets together add up to more than 100%.',
     'targets.error.required': '{field}: enter a value.',
     'targets.chartCaption': 'Share in {year} and target per origin',
-    'targets.summary': 'To reach {target} {category} in {targetYear} (now {share}), {intake} of each year’s intake must be {category}.',
+    'targets.summary': 'To reach a share of {target} with origin {category} by {targetYear} (now {share}), {intake} of each year’s new employees must have origin {category}.',
     'targets.summaryReached': 'Every target set has already been reached.',
     'targets.summaryNone': 'Set a target to see the intake it needs.',
     'targets.tableCaption': 'Progress per origin towards the target',

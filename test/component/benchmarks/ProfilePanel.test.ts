@@ -23,6 +23,8 @@ describe('ProfilePanel: size class', () => {
 
   it('lets the user override it, and go back to the derived class', async () => {
     const { workspace, store } = await renderWith(ProfilePanel, { tables: [SECTOR_2024], profile });
+    // Only a profile of own data is stored (the demo's stays in memory): show the demo's figures as own.
+    workspace.shown = { ...workspace.shown!, id: 'own', demo: false };
     await change('size-class', '500+');
     expect(used()).toHaveAttribute('data-size', '500+');
     expect(used().textContent).toContain('door u gekozen');

@@ -165,6 +165,7 @@ describe('saving with metadata', () => {
 describe('typed figures', () => {
   it('sends the typed groups through the importer and shows them like a file', async () => {
     const { runner } = renderScreen();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Intypen' }));
     const form = screen.getByRole('form', { name: 'Zelf invullen' });
     await fireEvent.click(within(form).getByRole('button', { name: 'Groep toevoegen' }));
     const type = (label: string, value: string) => fireEvent.input(within(form).getByLabelText(label), { target: { value } });
@@ -193,6 +194,8 @@ describe('typed figures', () => {
 
   it('switches the columns to the legacy scheme', async () => {
     renderScreen({ locale: 'en' });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Type' })).toBeInTheDocument());
+    await fireEvent.click(screen.getByRole('tab', { name: 'Type' }));
     const form = screen.getByRole('form', { name: 'Type the figures' });
     await fireEvent.change(within(form).getByLabelText('Classification'), { target: { value: 'migratieachtergrond' } });
     expect(within(form).getByLabelText('Non-Western migration background in group 1')).toBeInTheDocument();

@@ -129,7 +129,21 @@ describe('summariseDataset and isPersonRefusal', () => {
       scheme: 'migratieachtergrond', dimensions: ['jaar'], dimensionLabels: { jaar: 'Jaar' },
       groups: [{ key: { jaar: '2024' }, total: 1, counts: {} }, { key: { jaar: '2023' }, total: 1, counts: {} }],
     };
-    expect(summariseDataset(dataset)).toEqual({ scheme: 'migratieachtergrond', dimensions: ['jaar'], dimensionLabels: { jaar: 'Jaar' }, groupCount: 2, fromPercentages: false });
+    expect(summariseDataset(dataset)).toEqual({ scheme: 'migratieachtergrond', dimensions: ['jaar'], dimensionLabels: { jaar: 'Jaar' }, groupCount: 2, fromPercentages: false, headcount: 1, period: '2024' });
+  });
+
+  it('takes the headcount from the latest year, or from every group without a year', () => {
+    const groups = [
+      { key: { jaar: '2023', unit: 'A' }, total: 40, counts: {} },
+      { key: { jaar: '2024', unit: 'A' }, total: 45, counts: {} },
+      { key: { jaar: '2024', unit: 'B' }, total: 30, counts: {} },
+    ];
+    // 2024: 45 + 30 = 75; without years all three: 40 + 45 + 30 = 115
+    expect(summariseDataset({ scheme: 'herkomst', dimensions: ['jaar', 'unit'], groups })).toMatchObject({ headcount: 75, period: '2024' });
+    const noYear = groups.map((g) => ({ ...g, key: { unit: g.key.unit } }));
+    const summary = summariseDataset({ scheme: 'herkomst', dimensions: ['unit'], groups: noYear });
+    expect(summary.headcount).toBe(115);
+    expect(summary).not.toHaveProperty('period');
   });
 
   it.each([
