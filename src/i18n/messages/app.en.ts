@@ -89,4 +89,6 @@ export const appEn = {
   'storage.reload': 'Reload page',
   'scheme.herkomst': 'country of origin (CBS classification since 2022)',
   'scheme.migratieachtergrond': 'migration background (CBS classification until 2022)',
+  'chart.suppressed': 'suppressed',
+  'chart.benchmarkValue': 'benchmark {value}',
 } satisfies Record<keyof typeof appNl, string>;

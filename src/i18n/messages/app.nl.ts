@@ -87,4 +87,6 @@ export const appNl = {
   'storage.reload': 'Pagina herladen',
   'scheme.herkomst': 'herkomstland (CBS-indeling sinds 2022)',
   'scheme.migratieachtergrond': 'migratieachtergrond (CBS-indeling tot 2022)',
+  'chart.suppressed': 'afgeschermd',
+  'chart.benchmarkValue': 'benchmark {value}',
 };
