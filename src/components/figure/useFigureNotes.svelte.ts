@@ -14,13 +14,19 @@ export interface FigureNotes extends ExportNotes {
  */
 export function useFigureNotes(): { readonly current: FigureNotes } {
   const settings = useSettings();
-  const workspace = useWorkspace();
+  // A figure shown without a workspace (a component on its own) still names its source, as unknown.
+  let workspace: ReturnType<typeof useWorkspace> | null = null;
+  try {
+    workspace = useWorkspace();
+  } catch {
+    workspace = null;
+  }
   const notes = $derived.by((): FigureNotes => {
     const made = exportNotes(settings.t, {
-      datasetName: workspace.shown?.name ?? '',
-      benchmark: workspace.benchmarks.current,
-      rules: workspace.disclosure.table?.rules ?? null,
-      audit: workspace.disclosure.table?.audit ?? null,
+      datasetName: workspace?.shown?.name ?? '',
+      benchmark: workspace?.benchmarks.current ?? null,
+      rules: workspace?.disclosure.table?.rules ?? null,
+      audit: workspace?.disclosure.table?.audit ?? null,
       date: new Date().toLocaleDateString(settings.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }),
     });
     return { ...made, figureSource: `${made.sourceLine} ${made.benchmark}` };

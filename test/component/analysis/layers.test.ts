@@ -51,9 +51,9 @@ describe('SeriesDots', () => {
       { id: 'q', label: 'Buiten Europa', values: { a: 0.12 } },
     ];
     const { container } = render(LayerHarness, { props: { bands: ['a'], series: { series: close } } });
-    // 10% and 12% are 8 units apart; the labels are ~40 and ~85 units wide, so Q goes one line (13) higher.
+    // 10% and 12% are 8 units apart; the labels are ~40 and ~85 units wide, so Q goes one line (15 px) higher.
     const y = (id: string) => Number(container.querySelector(`text.label[data-series="${id}"]`)!.getAttribute('y'));
-    expect(y('p') - y('q')).toBe(13);
+    expect(y('p') - y('q')).toBe(15);
   });
 
   it('joins the markers with one line, broken at a break band and at an unknown value', () => {
