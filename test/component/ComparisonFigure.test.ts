@@ -51,13 +51,13 @@ describe('ComparisonFigure', () => {
     expect(container.querySelectorAll('.benchmark line')).toHaveLength(3);
   });
 
-  it('shows a suppressed category as "." in both chart and table, with no bar length', () => {
+  it('shows a suppressed category as "afgeschermd" in the chart (no bar, never 0) and "." in the table', () => {
     const suppressed: OverviewModel = { ...model, rows: [model.rows[0]!, row('europa', null, null, 0.1), model.rows[2]!] };
     const { container } = renderFigure(suppressed);
     const europa = container.querySelector('rect.bar[data-band="europa"]');
     expect(europa?.getAttribute('width')).toBe('0');
     expect(container.querySelector('tr[data-category="europa"] td[data-share]')?.textContent?.trim()).toBe('.');
-    expect([...container.querySelectorAll('text.value')][1]?.textContent?.trim()).toBe('.');
+    expect([...container.querySelectorAll('text.value')][1]?.textContent?.trim()).toBe('afgeschermd');
   });
 
   it('formats numbers in English with a decimal point', () => {

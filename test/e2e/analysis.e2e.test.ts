@@ -36,6 +36,8 @@ describe('the analysis screens in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=groups-table] tbody tr').count()).toBe(15);
     // Burgerzaken 2024: round(420 × 1.06 × 0.30 / 0.35 / 0.25 / 0.10) = 134 + 156 + 111 + 45 = 446.
     const row = page.locator('[data-testid=groups-table] tr[data-group="Burgerzaken"][data-category="nederland"]');
+    // The table skips rendering while off screen (content-visibility): bring the row into view first.
+    await row.scrollIntoViewIfNeeded();
     expect(await row.innerText()).toContain('446');
     expect(await page.locator('[data-testid=groups-figure] figcaption').innerText()).toContain('2024');
     expect(await axeViolations(page)).toEqual([]);

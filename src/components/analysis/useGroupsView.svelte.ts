@@ -60,6 +60,11 @@ export function useGroupsView(ctx: ReturnType<typeof useAnalysisContext>) {
     get view() { return `${grouping}|${shownYear}|${text}|${category}|${sort}|${descending}`; },
     chooseYear(value: string) { year = value; },
     chooseChartCategory(value: string) { chartCategory = value; },
+    /** Sorts by a column in the given direction (the chart's order choice). */
+    setSort(column: GroupSortColumn, desc: boolean) {
+      sort = column;
+      descending = desc;
+    },
     /** Sorts by a column; the same column again reverses the order. */
     sortBy(column: GroupSortColumn) {
       if (sort === column) descending = !descending;

@@ -9,6 +9,8 @@ export interface ExportNotes {
   sourceLine: string;
   /** The benchmark's provenance and the thresholds in force. */
   provenance: string;
+  /** The benchmark's sentence alone (or that there is none). */
+  benchmark: string;
   /** Every note written below an exported table, in order. */
   notes: string[];
 }
@@ -52,6 +54,7 @@ export function exportNotes(
   return {
     sourceLine,
     provenance,
+    benchmark,
     notes: [sourceLine, benchmark, thresholds, audited, t('export.noteSuppressed'), made].filter(Boolean),
   };
 }

@@ -4,3 +4,4 @@ export { currentKey, yearDimension } from './latestYear';
 export * from './analysis';
 export * from './benchmarks';
 export * from './export';
+export * from './charts';

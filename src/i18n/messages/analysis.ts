@@ -98,6 +98,10 @@ export const analysisMessages = defineMessages({
     'analysis.explain.targetGap': 'Verschil met streefcijfer: aantal nu min streefcijfer × totaal; negatief is het aantal personen dat nu ontbreekt.',
     'analysis.explain.intake': 'Nodige instroom: welk deel van de nieuwe medewerkers per jaar uit deze groep moet komen om het streefcijfer in het streefjaar te halen.',
     'analysis.explain.turnover': 'Verloop: het deel van het personeel dat per jaar vertrekt en wordt vervangen door nieuwe medewerkers.',
+    'groups.chartSort': 'Volgorde in de grafiek',
+    'groups.chartSort.group': 'groep (A–Z)',
+    'groups.chartSort.share': 'aandeel (hoogste eerst)',
+    'groups.chartSort.gap': 'verschil met de benchmark (grootste tekort eerst)',
   },
   en: {
     'analysis.nav.groups': 'Groups',
@@ -195,5 +199,9 @@ export const analysisMessages = defineMessages({
     'analysis.explain.targetGap': 'Difference from target: count now minus target × total; negative is the number of people missing now.',
     'analysis.explain.intake': 'Intake needed: the part of each year’s new staff that must come from this group to reach the target in the target year.',
     'analysis.explain.turnover': 'Turnover: the part of the staff that leaves each year and is replaced by new staff.',
+    'groups.chartSort': 'Order in the chart',
+    'groups.chartSort.group': 'group (A–Z)',
+    'groups.chartSort.share': 'share (highest first)',
+    'groups.chartSort.gap': 'difference from the benchmark (largest shortfall first)',
   },
 });

@@ -99,4 +99,6 @@ export const appEn = {
   'header.noData': 'no data shown',
   'header.loading': 'loading…',
   'header.none': 'none',
+  'chart.suppressed': 'suppressed',
+  'chart.benchmarkValue': 'benchmark {value}',
 } satisfies Record<keyof typeof appNl, string>;

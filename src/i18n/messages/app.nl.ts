@@ -97,4 +97,6 @@ export const appNl = {
   'header.noData': 'geen gegevens getoond',
   'header.loading': 'wordt geladen…',
   'header.none': 'geen',
+  'chart.suppressed': 'afgeschermd',
+  'chart.benchmarkValue': 'benchmark {value}',
 };

@@ -68,4 +68,8 @@ export const panelsEn = {
   'safety.reminder.link': 'Make a backup now',
   'settings.storage.reminder':
     'Your newest data have been only in this browser for more than {days} days. Some browsers (such as Safari) clear site data after 7 days without use. Make a backup.',
+  'export.fileGroups': 'barometer groups {period}',
+  'export.filePipeline': 'barometer pipeline {period}',
+  'export.fileTrends': 'barometer trends {subject}',
+  'export.fileTargets': 'barometer targets {period}',
 } satisfies Record<keyof typeof panelsNl, string>;

@@ -69,4 +69,8 @@ export const panelsNl = {
   'safety.reminder.link': 'Maak nu een back-up',
   'settings.storage.reminder':
     'Uw nieuwste gegevens staan al meer dan {days} dagen alleen in deze browser. Sommige browsers (zoals Safari) wissen sitegegevens na 7 dagen zonder gebruik. Maak een back-up.',
+  'export.fileGroups': 'barometer groepen {period}',
+  'export.filePipeline': 'barometer doorstroom {period}',
+  'export.fileTrends': 'barometer trends {subject}',
+  'export.fileTargets': 'barometer streefcijfers {period}',
 };

@@ -54,6 +54,9 @@ export const trendsTargetsMessages = defineMessages({
     'targets.noTarget': 'geen',
     'targets.legend.current': 'aandeel nu',
     'targets.legend.target': 'streefcijfer',
+    'trends.legend.benchmark': 'benchmark (stippellijn in dezelfde kleur)',
+    'targets.legend.path': 'weg van nu naar het streefcijfer',
+    'targets.markerValue': 'doel {value}',
   },
   en: {
     'trends.heading': 'Trends: origin over the years',
@@ -107,5 +110,8 @@ export const trendsTargetsMessages = defineMessages({
     'targets.noTarget': 'none',
     'targets.legend.current': 'share now',
     'targets.legend.target': 'target',
+    'trends.legend.benchmark': 'benchmark (dotted line in the same colour)',
+    'targets.legend.path': 'path from now to the target',
+    'targets.markerValue': 'target {value}',
   },
 });

@@ -5,14 +5,14 @@ import LayerHarness from './LayerHarness.svelte';
 import WithSettings from '../WithSettings.svelte';
 import Legend from '../../../src/charts/Legend.svelte';
 
-// Width 500 − left margin 100 = 400 units for 0–100%: x(v) = 400 × v.
+// Width 600 − left margin 200 = 400 px for 0–100%: x(v) = 400 × v.
 const fmt = (v: number) => `${Math.round(v * 100)}%`;
 
 describe('DotsWithWhiskers', () => {
   const values = { a: { value: 0.5, low: 0.25, high: 0.75 }, b: null, c: { value: 0.1, low: 0.05, high: 0.2 } };
 
   it('draws a dot at each value and a whisker from low to high; none for a suppressed band', () => {
-    const { container } = render(LayerHarness, { props: { bands: ['a', 'b', 'c'], dots: { values, format: fmt } } });
+    const { container } = render(LayerHarness, { props: { bands: ['a', 'b', 'c'], dots: { values, format: fmt, suppressedMark: 'afgeschermd' } } });
     const dots = [...container.querySelectorAll('circle.dot')];
     expect(dots.map((d) => d.getAttribute('data-band'))).toEqual(['a', 'c']);
     expect(Number(dots[0]!.getAttribute('cx'))).toBeCloseTo(200, 6); // 400 × 0.5
@@ -21,9 +21,9 @@ describe('DotsWithWhiskers', () => {
     expect(Number(whisker.getAttribute('x2'))).toBeCloseTo(300, 6); // 400 × 0.75
   });
 
-  it('writes each value beside its whisker and "." for the suppressed band', () => {
-    const { container } = render(LayerHarness, { props: { bands: ['a', 'b', 'c'], dots: { values, format: fmt } } });
-    expect([...container.querySelectorAll('text.value')].map((t) => t.textContent)).toEqual(['50%', '.', '10%']);
+  it('writes each value beside its whisker and "afgeschermd" (never a 0) for the suppressed band', () => {
+    const { container } = render(LayerHarness, { props: { bands: ['a', 'b', 'c'], dots: { values, format: fmt, suppressedMark: 'afgeschermd' } } });
+    expect([...container.querySelectorAll('text.value')].map((t) => t.textContent)).toEqual(['50%', 'afgeschermd', '10%']);
   });
 });
 
@@ -51,9 +51,9 @@ describe('SeriesDots', () => {
       { id: 'q', label: 'Buiten Europa', values: { a: 0.12 } },
     ];
     const { container } = render(LayerHarness, { props: { bands: ['a'], series: { series: close } } });
-    // 10% and 12% are 8 units apart; the labels are ~40 and ~85 units wide, so Q goes one line (13) higher.
+    // 10% and 12% are 8 units apart; the labels are ~40 and ~85 units wide, so Q goes one line (15 px) higher.
     const y = (id: string) => Number(container.querySelector(`text.label[data-series="${id}"]`)!.getAttribute('y'));
-    expect(y('p') - y('q')).toBe(13);
+    expect(y('p') - y('q')).toBe(15);
   });
 
   it('joins the markers with one line, broken at a break band and at an unknown value', () => {

@@ -34,7 +34,9 @@ describe('GroupsScreen', () => {
     const table = texts(container, 'tr[data-category="nederland"] td[data-share]');
     expect(chart).toEqual(['65,6%', '63,6%']); // 105/160, 70/110
     expect(table).toEqual(chart);
-    expect(container.querySelectorAll('[data-testid=groups-figure] .benchmark line')).toHaveLength(2);
+    // One benchmark line across the groups, with its value written on it (Nederland 75%).
+    expect(container.querySelectorAll('[data-testid=groups-figure] .benchmark line')).toHaveLength(1);
+    expect(container.querySelector('[data-testid=groups-figure] .benchmark-value')?.textContent).toBe('benchmark 75,0%');
   });
 
   it('states a significance result per group (A: χ², expected 120 / 16 / 24 ≥ 5)', () => {
@@ -77,9 +79,10 @@ describe('GroupsScreen', () => {
 });
 
 describe('PipelineScreen', () => {
-  it('orders the levels naturally by default and shows each share per level in chart and table', () => {
+  it('orders the levels as the data lists them (never A–Z) and shows each share per level in chart and table', () => {
     const { container } = show(PipelineScreen);
-    expect(texts(container, '[data-testid=level-order] .level')).toEqual(['S-hoog', 'S-laag']);
+    // The data lists S-laag first; A–Z would give S-hoog, S-laag.
+    expect(texts(container, '[data-testid=level-order] .level')).toEqual(['S-laag', 'S-hoog']);
     // S-laag Buiten Europa 50/170 = 29,4%; organisation 65/270 = 24,1%.
     expect(container.querySelector('tr[data-level="S-laag"] td[data-category="buiten-europa"]')?.textContent).toBe('29,4%');
     expect(container.querySelector('tr[data-level=""] td[data-category="buiten-europa"]')?.textContent).toBe('24,1%');
@@ -89,13 +92,13 @@ describe('PipelineScreen', () => {
 
   it('moves a level with the buttons and recomputes the top ratio', async () => {
     const { container, getByRole } = show(PipelineScreen);
-    // Top = S-laag: Buiten Europa (50/170) / (65/270) = 0.2941 / 0.2407 = 1.22.
-    expect(container.querySelector('tr[data-ratio] td[data-category="buiten-europa"]')?.textContent).toBe('1,22');
-    await fireEvent.click(getByRole('button', { name: 'S-laag een plaats omhoog' }));
-    await waitFor(() => expect(texts(container, '[data-testid=level-order] .level')).toEqual(['S-laag', 'S-hoog']));
     // Top = S-hoog: (15/100) / (65/270) = 0.15 / 0.2407 = 0.62.
     expect(container.querySelector('tr[data-ratio] td[data-category="buiten-europa"]')?.textContent).toBe('0,62');
-    expect(container.querySelector('[role=status]')?.textContent).toBe('S-laag staat nu op plaats 1 van 2.');
+    await fireEvent.click(getByRole('button', { name: 'S-hoog een plaats omhoog' }));
+    await waitFor(() => expect(texts(container, '[data-testid=level-order] .level')).toEqual(['S-hoog', 'S-laag']));
+    // Top = S-laag: Buiten Europa (50/170) / (65/270) = 0.2941 / 0.2407 = 1.22.
+    expect(container.querySelector('tr[data-ratio] td[data-category="buiten-europa"]')?.textContent).toBe('1,22');
+    expect(container.querySelector('[role=status]')?.textContent).toBe('S-hoog staat nu op plaats 1 van 2.');
   });
 });
 
@@ -142,7 +145,11 @@ describe('TargetsScreen', () => {
     expect(texts(container, `${row} td.num`)).toEqual(['24,1%', '30,0%', '80%', '−16', '38,5%']);
     // Bar labels equal the table's shares; the target is drawn as a marker.
     expect(texts(container, '[data-testid=targets-figure] svg text.value')).toEqual(texts(container, 'td[data-share]'));
-    expect(container.querySelectorAll('[data-testid=targets-figure] .benchmark line')).toHaveLength(1);
+    // The target is an open diamond (not the benchmark's tick), labelled with its value, with a path from now.
+    expect(container.querySelectorAll('[data-testid=targets-figure] svg.chart path.target')).toHaveLength(1);
+    expect(container.querySelectorAll('[data-testid=targets-figure] .benchmark line')).toHaveLength(0);
+    expect(container.querySelector('[data-testid=targets-figure] .target-value')?.textContent).toBe('doel 30,0%');
+    expect(container.querySelectorAll('[data-testid=targets-figure] svg.chart line.path')).toHaveLength(1);
   });
 
   it('says what is wrong with an input, in words, and marks the field invalid', async () => {

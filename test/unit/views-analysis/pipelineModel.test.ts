@@ -51,9 +51,10 @@ describe('pipelineModel', () => {
 
 describe('level order', () => {
   it.each([
-    ['natural sort when nothing is known', ['Schaal 10', 'Schaal 2', 'Schaal 1'], [], ['Schaal 1', 'Schaal 2', 'Schaal 10']],
+    // The data's own order, never A–Z (A–Z would give Management, Middenkader, Uitvoerend).
+    ['the order of the data when nothing is known', ['Uitvoerend', 'Middenkader', 'Management'], [], ['Uitvoerend', 'Middenkader', 'Management']],
     ['a known order covering exactly the values', ['b', 'a', 'c'], ['c', 'a', 'b'], ['c', 'a', 'b']],
-    ['natural sort when the known order does not fit', ['b', 'a'], ['c', 'a', 'b'], ['a', 'b']],
+    ['the order of the data when the known order does not fit', ['b', 'a'], ['c', 'a', 'b'], ['b', 'a']],
   ])('defaultLevelOrder: %s', (_name, values, known, expected) => {
     expect(defaultLevelOrder(values, known)).toEqual(expected);
   });
@@ -67,10 +68,10 @@ describe('level order', () => {
     expect(moveLevel(order, index, delta)).toEqual(expected);
   });
 
-  it('reconciles a saved order: gone values dropped, new ones appended in natural order', () => {
-    expect(reconcileLevelOrder(['c', 'gone', 'a'], ['a', 'b', 'c', 'd'])).toEqual(['c', 'a', 'b', 'd']);
+  it('reconciles a saved order: gone values dropped, new ones appended in the data order', () => {
+    expect(reconcileLevelOrder(['c', 'gone', 'a'], ['d', 'a', 'b', 'c'])).toEqual(['c', 'a', 'd', 'b']);
     expect(reconcileLevelOrder(undefined, ['b', 'a'], ['b', 'a'])).toEqual(['b', 'a']);
-    expect(reconcileLevelOrder([], ['b', 'a'])).toEqual(['a', 'b']);
+    expect(reconcileLevelOrder([], ['b', 'a'])).toEqual(['b', 'a']);
   });
 
   it('guesses the level dimension by name, else the first', () => {

@@ -22,3 +22,4 @@ export type { GroupsChart } from './groupsChart';
 export { formatP } from './formatP';
 export { largestChange } from './largestChange';
 export type { LargestChange } from './largestChange';
+export { levelCandidates, levelsInDataOrder } from './levelCandidates';

@@ -1,21 +1,20 @@
-const collator = new Intl.Collator('nl', { numeric: true });
-
 /** Dimension ids that usually hold an ordered level (salary scale, job level), Dutch or English. */
 const LEVEL_HINTS = /schaal|scale|niveau|level|functie|grade|trede/i;
 
 /**
  * The level order shown before the user changes it: a known order (e.g. the demo's salary
- * scales) when it covers exactly these values, else natural sort ("Schaal 2" before "Schaal 10").
+ * scales) when it covers exactly these values, else the values in the order given, which is the
+ * order of the data (levelsInDataOrder): never A–Z, which would put "Uitvoerend" at the top.
  */
 export function defaultLevelOrder(values: readonly string[], known: readonly string[] = []): string[] {
   const set = new Set(values);
   if (known.length === set.size && known.every((v) => set.has(v))) return [...known];
-  return [...set].sort(collator.compare);
+  return [...set];
 }
 
 /**
  * A saved order brought up to date with the values now present: values that disappeared are
- * dropped, new ones appended in natural order, so a stored order never hides a level.
+ * dropped, new ones appended in the order given, so a stored order never hides a level.
  */
 export function reconcileLevelOrder(saved: readonly string[] | undefined, values: readonly string[], known: readonly string[] = []): string[] {
   if (!saved || saved.length === 0) return defaultLevelOrder(values, known);

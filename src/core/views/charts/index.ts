@@ -1,0 +1,3 @@
+export { placeValueLabel, estimateTextWidth, anchorWithin } from './placeValueLabel';
+export type { Obstacle } from './placeValueLabel';
+export { spreadLabels } from './spreadLabels';
