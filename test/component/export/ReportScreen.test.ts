@@ -97,12 +97,43 @@ describe('report: organisation profile', () => {
 });
 
 describe('ReportScreen', () => {
-  it('shows the date, the three fact sections and the overview with its table', async () => {
+  it('opens with a cover (organisation, reference date, benchmark, date) and the key findings', async () => {
+    const { container } = renderWith(ReportScreen);
+    await waitFor(() => expect(screen.getByTestId('report-findings').querySelectorAll('li').length).toBe(4));
+    expect(screen.getByRole('heading', { level: 2, name: 'Gemeente X' })).toBeInTheDocument();
+    const cover = screen.getByTestId('report-cover').textContent ?? '';
+    expect(cover).toMatch(/Peildatum\s*2024/);
+    expect(cover).toContain('heel Nederland (2024)');
+    expect(screen.getByTestId('report-date').textContent).toMatch(/^\d{1,2} \w+ \d{4}$/);
+    // 270 / 60 / 70 of 400 against 75 / 10 / 15%: nederland −7,5 pp, buiten-europa +2,5 pp,
+    // europa +5,0 pp; the largest difference first, then the headcount
+    const findings = [...screen.getByTestId('report-findings').querySelectorAll('li')].map((li) => li.textContent);
+    expect(findings).toEqual([
+      'Gemeente X heeft 67,5% medewerkers met herkomst Nederland, tegen 75,0% in de benchmark (−7,5 procentpunt).',
+      'Gemeente X heeft 15,0% medewerkers met herkomst Europa (excl. Nederland), tegen 10,0% in de benchmark (+5,0 procentpunt).',
+      'Gemeente X heeft 17,5% medewerkers met herkomst Buiten Europa, tegen 15,0% in de benchmark (+2,5 procentpunt).',
+      'De cijfers betreffen 400 medewerkers.',
+    ]);
+    // the cover and the findings come before the first view, the appendix after the last
+    const order = [...container.querySelectorAll('[data-testid=report-cover], [data-testid=report-findings], .report-view, [data-testid=report-appendix]')]
+      .map((e) => e.getAttribute('data-testid') ?? 'view');
+    expect(order[0]).toBe('report-cover');
+    expect(order[1]).toBe('report-findings');
+    expect(order.at(-1)).toBe('report-appendix');
+  });
+
+  it('puts the profile, the benchmark\'s source and method, the thresholds and the definitions in the appendix', async () => {
+    renderWith(ReportScreen);
+    const appendix = await screen.findByTestId('report-appendix');
+    await waitFor(() => expect(within(appendix).getByTestId('report-thresholds')).toBeInTheDocument());
+    for (const id of ['report-profile', 'report-benchmark']) expect(within(appendix).getByTestId(id)).toBeInTheDocument();
+    expect(within(appendix).getByRole('heading', { name: 'Definities' })).toBeInTheDocument();
+    expect(appendix.textContent).toContain('Representatie-index: aandeel gedeeld door benchmark');
+  });
+
+  it('shows the overview with its table', async () => {
     const { container } = renderWith(ReportScreen);
     await waitFor(() => expect(container.querySelector('[data-testid=comparison]')).not.toBeNull());
-    expect(screen.getByRole('heading', { level: 2, name: 'Rapport' })).toBeInTheDocument();
-    expect(screen.getByTestId('report-date').textContent).toMatch(/^Datum: \d{1,2} \w+ \d{4}$/);
-    for (const id of ['report-profile', 'report-benchmark', 'report-thresholds']) expect(screen.getByTestId(id)).toBeInTheDocument();
     // 270 of 400 = 67,5%
     expect(container.querySelector('[data-testid=comparison] tr[data-category="nederland"] td[data-share]')?.textContent?.trim()).toBe('67,5%');
     expect(container.querySelector('[data-testid=comparison] table caption')).not.toBeNull();
