@@ -38,7 +38,7 @@ describe('the analysis screens in Chromium', () => {
     const row = page.locator('[data-testid=groups-table] tr[data-group="Burgerzaken"][data-category="nederland"]');
     // The table skips rendering while off screen (content-visibility): bring the row into view first.
     await row.scrollIntoViewIfNeeded();
-    expect(await row.innerText()).toContain('446');
+    await expect.poll(() => row.innerText()).toContain('446');
     expect(await page.locator('[data-testid=groups-figure] figcaption').innerText()).toContain('2024');
     expect(await axeViolations(page)).toEqual([]);
   });

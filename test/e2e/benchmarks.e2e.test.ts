@@ -109,6 +109,9 @@ describe('benchmarks in Chromium', () => {
   it('still prefers it after a reload (imports are read from storage)', async () => {
     await page.reload();
     await expect.poll(() => page.locator('main').getAttribute('data-ready')).toBe('true');
+    // The demo's profile lives in memory only (ownData.e2e), so choose sector I and AM19 again.
+    await page.selectOption('#sector', 'I');
+    await page.selectOption('#region', 'AM19');
     await expect.poll(() => source().getAttribute('data-kind')).toBe('imported');
     await expect.poll(() => benchmarkCell()).toBe('50,0%');
   });
