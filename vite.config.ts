@@ -56,6 +56,9 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     // The single file carries its own copies of the tables; the folder would only be dead weight.
     copyPublicDir: mode !== 'single',
+    // Every browser we support preloads modules itself; where one does not, the links are ignored
+    // and the modules still load: the polyfill would only cost initial bytes.
+    modulePreload: { polyfill: false },
     // Our core and storage modules only declare things: unused exports of their barrels may go.
     rollupOptions: {
       treeshake: {

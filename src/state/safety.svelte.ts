@@ -1,9 +1,9 @@
 import { getContext, setContext } from 'svelte';
-import { PRESETS, sanitiseFileName, type PresetId } from '../core';
+import { sanitiseFileName } from '../core';
+import { SAFETY_KEYS } from './storedChoices';
 import {
   backupReminderDue,
   estimateStorage,
-  requestPersistence,
   type BackupProblem,
   type PersistenceOutcome,
   type StorageErrorCode,
@@ -16,50 +16,12 @@ import { version as APP_VERSION } from '../../package.json';
 /** Backup and restore code, loaded when first used (it is not needed to show anything). */
 const backups = () => import('../storage/backups');
 
-/** Setting keys this module owns. */
-export const SAFETY_KEYS = {
-  preset: 'preset',
-  lastBackupAt: 'lastBackupAt',
-  persistence: 'persistence',
-} as const;
-
 /** Days without a backup after the newest save before the reminder shows (Safari evicts after 7). */
 export const REMINDER_DAYS = 7;
 
 /** The backup's download name for a moment, e.g. 'barometer-backup-2026-11-29.json'. */
 export function backupFileName(now: Date): string {
   return sanitiseFileName(`barometer-backup-${now.toISOString().slice(0, 10)}.json`);
-}
-
-/** The saved preset, or null when none (or an unknown one) was saved. */
-export async function loadPreset(store: Store): Promise<PresetId | null> {
-  const result = await store.loadSetting<string>(SAFETY_KEYS.preset);
-  const value = result.ok ? result.value : undefined;
-  return typeof value === 'string' && Object.hasOwn(PRESETS, value) ? (value as PresetId) : null;
-}
-
-/** Puts the saved disclosure preset back; for Workspace.init after the store opens. */
-export async function restorePreset(store: Store, disclosure: { preset: PresetId }): Promise<void> {
-  const preset = await loadPreset(store);
-  if (preset) disclosure.preset = preset;
-}
-
-/**
- * Asks the browser to keep our data (exempt from eviction); call after a save. The outcome is kept
- * as a setting for the settings screen. A refusal is not asked again; a kept grant is checked again
- * (cheaply: requestPersistence asks `persisted()` first), since it may come from another browser's backup.
- */
-export async function requestPersistenceOnce(
-  store: Store,
-  request: () => Promise<PersistenceOutcome> = requestPersistence,
-): Promise<PersistenceOutcome | null> {
-  if (!store.persistent) return null;
-  const earlier = await store.loadSetting<PersistenceOutcome>(SAFETY_KEYS.persistence);
-  if (earlier.ok && (earlier.value === 'denied' || earlier.value === 'unsupported')) return earlier.value;
-  const outcome = await request();
-  // A failed call is not an answer: the next save tries again.
-  if (outcome !== 'error') await store.saveSetting(SAFETY_KEYS.persistence, outcome);
-  return outcome;
 }
 
 export type BackupStatus =
@@ -235,10 +197,3 @@ export function provideSafety(
 ): SafetyState {
   return getContext<SafetyState | undefined>(KEY) ?? setContext(KEY, new SafetyState(store, env));
 }
-
-/** Shows `preset` now and keeps it for the next visit. */
-export async function choosePreset(store: Store | null, disclosure: { preset: PresetId }, preset: PresetId): Promise<void> {
-  disclosure.preset = preset;
-  await store?.saveSetting(SAFETY_KEYS.preset, preset);
-}
-

@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { OpenStoreOptions, Store } from '../storage';
 import { Router, setRouter } from './router.svelte';
-import { restorePreset } from './safety.svelte';
+import { restorePreset } from './storedChoices';
 import { Settings, setSettings } from './settings.svelte';
 import { ThemeState, setTheme } from './theme.svelte';
 import { Updates } from './updates.svelte';

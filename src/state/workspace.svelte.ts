@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Dataset, Locale, OrganisationProfile } from '../core/types';
 import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
-import { requestPersistenceOnce } from './safety.svelte';
+import { requestPersistenceOnce } from './storedChoices';
 import { BenchmarkState } from './benchmarks.svelte';
 import { DisclosureState } from './disclosure.svelte';
 

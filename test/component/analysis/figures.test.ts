@@ -14,7 +14,7 @@ const show = (component: Component, dataset: Dataset = tinyDataset()) =>
 const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim());
 
 describe('the Figure frame', () => {
-  it('has a title, a summary, the chart, the table in a named scroll box, the source line and one export menu', () => {
+  it('has a title, a summary, the chart, the table in a named scroll box, the source line and one export menu', async () => {
     const { container } = show(GroupsScreen);
     const figure = container.querySelector('[data-testid=groups-figure]')!;
     const caption = figure.querySelector('figcaption')!;
@@ -29,7 +29,8 @@ describe('the Figure frame', () => {
     expect(region.querySelector('table')).not.toBeNull();
     // The test workspace shows a dataset named 'Test' with the illustrative national benchmark.
     expect(figure.querySelector('[data-testid=groups-source]')?.textContent).toMatch(/^Bron: eigen gegevens \(Test\)\. Benchmark: /);
-    expect(figure.querySelectorAll('.export button[aria-expanded]')).toHaveLength(1);
+    // The export menu loads after the first paint.
+    await waitFor(() => expect(figure.querySelectorAll('.export button[aria-expanded]')).toHaveLength(1));
   });
 
   it.each([
@@ -37,11 +38,11 @@ describe('the Figure frame', () => {
     ['pipeline', PipelineScreen],
     ['trends', TrendsScreen],
     ['targets', TargetsScreen],
-  ] as const)('frames the %s view, with its export menu', (id, screen) => {
+  ] as const)('frames the %s view, with its export menu', async (id, screen) => {
     const { container } = show(screen);
     const figure = container.querySelector(`[data-testid=${id}-figure]`)!;
     expect(figure.tagName).toBe('FIGURE');
-    expect(figure.querySelector('.export button[aria-expanded]')?.textContent).toMatch(/Exporteren/);
+    await waitFor(() => expect(figure.querySelector('.export button[aria-expanded]')?.textContent).toMatch(/Exporteren/));
     expect(figure.querySelector('.table-scroll table')).not.toBeNull();
     expect(figure.querySelector('.source')?.textContent).toMatch(/^Bron: /);
   });

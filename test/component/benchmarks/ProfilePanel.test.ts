@@ -91,7 +91,8 @@ describe('ProfilePanel: sector and region choose the benchmark', () => {
 describe('ProfilePanel: composite benchmark', () => {
   it('mixes the cells of the parts by headcount and shows the weights and cells', async () => {
     const { workspace } = await renderWith(ProfilePanel, { tables: [SECTOR_2024], profile });
-    await fireEvent.click(screen.getByRole('button', { name: 'Onderdeel toevoegen' }));
+    // The composite editor loads after the first paint.
+    await fireEvent.click(await screen.findByRole('button', { name: 'Onderdeel toevoegen' }));
     await change('part-0-sector', 'I');
     await change('part-0-headcount', '30');
     await fireEvent.click(screen.getByRole('button', { name: 'Onderdeel toevoegen' }));
@@ -116,7 +117,8 @@ describe('ProfilePanel: composite benchmark', () => {
 
   it('states why unusable parts are not used, and falls back to the profile’s own cell', async () => {
     const { workspace } = await renderWith(ProfilePanel, { tables: [SECTOR_2024], profile });
-    await fireEvent.click(screen.getByRole('button', { name: 'Onderdeel toevoegen' }));
+    // The composite editor loads after the first paint.
+    await fireEvent.click(await screen.findByRole('button', { name: 'Onderdeel toevoegen' }));
     await change('part-0-headcount', '-5');
     expect(screen.getByTestId('composite-problems').textContent).toContain('Onderdeel 1 heeft een ongeldig aantal medewerkers (-5)');
     expect(workspace.benchmarks.current?.shares.nederland).toBe(0.6);

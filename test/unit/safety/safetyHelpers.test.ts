@@ -1,12 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, type Store } from '../../../src/storage';
-import {
-  backupFileName,
-  choosePreset,
-  loadPreset,
-  requestPersistenceOnce,
-  restorePreset,
-} from '../../../src/state/safety.svelte';
+import { backupFileName } from '../../../src/state/safety.svelte';
+import { choosePreset, loadPreset, requestPersistenceOnce, restorePreset } from '../../../src/state/storedChoices';
 import { formatBytes } from '../../../src/components/settings/formatBytes';
 import { shownPersistence } from '../../../src/components/settings/shownPersistence';
 
