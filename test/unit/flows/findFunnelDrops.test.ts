@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findFunnelDrops } from '../../../src/core/flows/findFunnelDrops';
+import { BY_STAGE, STAGES } from './funnelFixture';
 
 const H = ['nederland', 'europa', 'buiten-europa'];
-const stages = ['sollicitanten', 'gesprek', 'aanbod', 'aangenomen'];
 // Shares per stage (by hand):
 //   sollicitanten 200/50/150 of 400 = 0.5   / 0.125 / 0.375
 //   gesprek        60/15/25  of 100 = 0.6   / 0.15  / 0.25
@@ -10,16 +10,10 @@ const stages = ['sollicitanten', 'gesprek', 'aanbod', 'aangenomen'];
 //   aangenomen     18/4/5    of 27  = 0.667 / 0.148 / 0.185
 // Buiten Europa falls most into gesprek (0.375 → 0.25, −0.125); Europa only into aangenomen
 // (5/31 → 4/27, −0.0133); Nederland never falls.
-const byStage = {
-  sollicitanten: { nederland: 200, europa: 50, 'buiten-europa': 150 },
-  gesprek: { nederland: 60, europa: 15, 'buiten-europa': 25 },
-  aanbod: { nederland: 20, europa: 5, 'buiten-europa': 6 },
-  aangenomen: { nederland: 18, europa: 4, 'buiten-europa': 5 },
-};
 
 describe('findFunnelDrops', () => {
   it('gives each origin its largest fall in share, largest first, as code + params', () => {
-    expect(findFunnelDrops(stages, byStage, H)).toEqual([
+    expect(findFunnelDrops(STAGES, BY_STAGE, H)).toEqual([
       {
         severity: 'info',
         code: 'funnel-drop',
@@ -35,7 +29,7 @@ describe('findFunnelDrops', () => {
 
   it('respects the given order of stages, whatever their names', () => {
     // Reversed, Nederland falls 0.667 → 0.645 → 0.6 → 0.5; most from gesprek to sollicitanten (−0.1)
-    const reversed = findFunnelDrops([...stages].reverse(), byStage, H);
+    const reversed = findFunnelDrops([...STAGES].reverse(), BY_STAGE, H);
     const nl = reversed.find((d) => d.params.category === 'nederland')!;
     expect(nl.params).toEqual({ category: 'nederland', previousStage: 'gesprek', stage: 'sollicitanten', fromShare: 0.6, toShare: 0.5 });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnelPassRates, leaverRates, promotionRates } from '../../../src/core/flows/flowRates';
+import { BY_STAGE, STAGES } from './funnelFixture';
 
 const H = ['nederland', 'europa', 'buiten-europa'];
 describe('promotionRates (promotions ÷ stock at start)', () => {
@@ -80,14 +81,8 @@ describe('leaverRates (leavers ÷ average stock)', () => {
 });
 
 describe('funnelPassRates (passed ÷ entered per step)', () => {
-  const stages = ['sollicitanten', 'gesprek', 'aanbod', 'aangenomen'];
-  const byStage = {
-    sollicitanten: { nederland: 200, europa: 50, 'buiten-europa': 150 },
-    gesprek: { nederland: 60, europa: 15, 'buiten-europa': 25 },
-    aanbod: { nederland: 20, europa: 5, 'buiten-europa': 6 },
-    aangenomen: { nederland: 18, europa: 4, 'buiten-europa': 5 },
-  };
-  const steps = funnelPassRates(stages, byStage, H, 'nederland');
+  // sollicitanten 200/50/150 → gesprek 60/15/25 → aanbod 20/5/6 → aangenomen 18/4/5
+  const steps = funnelPassRates(STAGES, BY_STAGE, H, 'nederland');
 
   it('has one step per adjacent pair of stages, in order', () => {
     expect(steps.map((s) => [s.from, s.to])).toEqual([

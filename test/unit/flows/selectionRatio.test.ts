@@ -12,8 +12,8 @@ describe('selectionRatio', () => {
     { args: [8, 40, 25, 100], want: 0.8 },
     // fractional counts (from percentages): 2.5 of 10 against 5 of 10 = 0.5
     { args: [2.5, 10, 5, 10], want: 0.5 },
-  ] as const)('$args -> $want', ({ args, want }) => {
-    expect(selectionRatio(...args)).toBeCloseTo(want, 14);
+  ])('$args -> $want', ({ args: [selected, total, refSelected, refTotal], want }) => {
+    expect(selectionRatio(selected!, total!, refSelected!, refTotal!)).toBeCloseTo(want, 14);
   });
 
   it('is unknown (NaN) without a rate on either side or at 0 ÷ 0; Infinity against a reference rate of 0', () => {
