@@ -1,5 +1,4 @@
 import { wilsonInterval } from '../analysis/wilsonInterval';
-import { fisherExact } from './fisherExact';
 import { FOUR_FIFTHS, selectionRatio } from './selectionRatio';
 import { testRates, type RateRow, type RateTest } from './testRates';
 
@@ -21,7 +20,10 @@ export interface OriginRate {
   ratioToReference: number | null;
   /** ratioToReference < 0.8 (FOUR_FIFTHS); null when the ratio is unknown. */
   belowFourFifths: boolean | null;
-  /** Two-sided Fisher exact p of this origin against the reference group; null for the reference itself or without data. */
+  /**
+   * Two-sided Fisher exact p of this origin against the reference group; null for the reference
+   * itself, without data, or when the counts are not whole (derived from percentages).
+   */
   pVsReference: number | null;
 }
 
@@ -29,7 +31,7 @@ export interface RateComparison {
   reference: string;
   /** One per category, in the order given. */
   rates: OriginRate[];
-  /** Across every origin with status 'ok': Fisher's exact for two, chi-square for more. */
+  /** Across every origin with status 'ok': Fisher's exact for two, chi-square for more; none for counts that are not whole. */
   test: RateTest;
 }
 
@@ -40,6 +42,8 @@ export interface RateCounts {
 }
 
 // Tests count whole people: an average stock ends in .5 half the time, and is rounded for them.
+// Other fractions mean counts derived from percentages, which are not tested at all (as testGroup).
+const isWhole = (r: RateCounts) => Number.isInteger(r.events) && Number.isInteger(r.base * 2);
 const toRow = (r: RateCounts): RateRow => ({ events: Math.round(r.events), base: Math.round(r.base) });
 
 function statusOf(r: RateCounts | undefined): OriginRate['status'] {
@@ -62,6 +66,7 @@ export function compareRates(
   }
   const ref = counts[reference];
   const refOk = statusOf(ref) === 'ok';
+  const testable = categories.every((c) => statusOf(counts[c]) !== 'ok' || isWhole(counts[c]!));
   const rows: RateRow[] = [];
   const rates = categories.map((category): OriginRate => {
     const r = counts[category] ?? { events: 0, base: 0 };
@@ -69,7 +74,7 @@ export function compareRates(
     const ok = status === 'ok';
     if (ok) rows.push(toRow(r));
     const ratio = ok && refOk ? selectionRatio(r.events, r.base, ref!.events, ref!.base) : NaN;
-    const vsReference = ok && refOk && category !== reference ? fisherOf(toRow(r), toRow(ref!)) : null;
+    const vsReference = testable && ok && refOk && category !== reference ? fisherOf(toRow(r), toRow(ref!)) : null;
     return {
       category,
       events: r.events,
@@ -82,9 +87,11 @@ export function compareRates(
       pVsReference: vsReference,
     };
   });
-  return { reference, rates, test: testRates(rows) };
+  return { reference, rates, test: testable ? testRates(rows) : { method: 'none', reason: 'not-whole-counts' } };
 }
 
-function fisherOf(x: RateRow, y: RateRow): number {
-  return fisherExact(x.events, x.base - x.events, y.events, y.base - y.events).p;
+// Two rows: testRates is Fisher's exact test of the 2×2 table.
+function fisherOf(x: RateRow, y: RateRow): number | null {
+  const test = testRates([x, y]);
+  return test.method === 'none' ? null : test.p;
 }

@@ -13,7 +13,7 @@ export type RateTest =
       /** The smallest expected cell: below 5 the approximation is rough (Cochran), say so beside p. */
       minExpected: number;
     }
-  | { method: 'none'; reason: 'fewer-than-two-origins' };
+  | { method: 'none'; reason: 'fewer-than-two-origins' | 'not-whole-counts' };
 
 /** One origin's row of the 2×k table: events (promoted, left, passed) of base (whole people). */
 export interface RateRow {

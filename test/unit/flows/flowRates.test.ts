@@ -49,6 +49,14 @@ describe('promotionRates (promotions ÷ stock at start)', () => {
     expect(s.test).toEqual({ method: 'none', reason: 'fewer-than-two-origins' });
   });
 
+  it('counts derived from percentages get rates and intervals but no test', () => {
+    // 12.5 promoted of 50 (25%) against 20 of 100: rate 0.25, ratio 0.25 / 0.2 = 1.25
+    const s = promotionRates({ nederland: 20, europa: 12.5 }, { nederland: 100, europa: 50 }, H, 'nederland');
+    expect(s.rates[1]).toMatchObject({ rate: 0.25, ratioToReference: 1.25, pVsReference: null });
+    expect(s.rates[1]!.interval).not.toBeNull();
+    expect(s.test).toEqual({ method: 'none', reason: 'not-whole-counts' });
+  });
+
   it('a reference without stock leaves every ratio unknown', () => {
     const s = promotionRates({ europa: 2 }, { europa: 10, 'buiten-europa': 10 }, H, 'nederland');
     expect(s.rates.map((x) => x.ratioToReference)).toEqual([null, null, null]);
