@@ -14,3 +14,4 @@ export * from './format';
 export * from './export';
 export * from './views';
 export * from './demo';
+export * from './flows';

@@ -20,6 +20,7 @@ const SCREEN_AREAS = {
   settings: () => import('./messages/settings').then((m) => m.settingsMessages),
   safety: () => import('./messages/safety').then((m) => m.safetyMessages),
   benchmarks: () => import('./messages/benchmarks').then((m) => m.benchmarksMessages),
+  flows: () => import('./messages/flows').then((m) => m.flowsMessages),
 } satisfies Record<string, () => Promise<Required<AreaMessages>>>;
 
 export const LAZY_AREAS = {

@@ -1,0 +1,14 @@
+export type { FlowKind, FlowCount, StockCount, FlowFinding } from './types';
+export { fisherExact } from './fisherExact';
+export { selectionRatio, FOUR_FIFTHS } from './selectionRatio';
+export { referenceCategory } from './referenceCategory';
+export { testRates } from './testRates';
+export type { RateRow, RateTest } from './testRates';
+export { compareRates } from './compareRates';
+export type { OriginRate, RateComparison, RateCounts } from './compareRates';
+export { promotionRates, leaverRates, funnelPassRates } from './flowRates';
+export type { FunnelStep, OriginCounts } from './flowRates';
+export { findFunnelDrops } from './findFunnelDrops';
+export type { FunnelDrop } from './findFunnelDrops';
+export { checkStockFlow } from './checkStockFlow';
+export type { StockFlowMismatch } from './checkStockFlow';
