@@ -90,6 +90,9 @@ export default defineConfig(({ mode }) => ({
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // A shared or slow machine may take seconds to start a worker or load a screen: polls wait
+          // up to 10 s (the default, 1 s, failed under load), and still end as soon as they hold.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           globalSetup: ['./test/e2e/global-setup.ts'],
         },
