@@ -14,3 +14,5 @@ export { checkStockFlow } from './checkStockFlow';
 export type { StockFlowMismatch } from './checkStockFlow';
 export { intakeMix } from './intakeMix';
 export type { IntakeMix, IntakeMixRow, IntakeMixTest, IntakeMixOptions } from './intakeMix';
+export { observedFlowRates, projectWithFlows } from './projectWithFlows';
+export type { ObservedFlowRates, ObservedFlowRatesResult, ObservedFlowRatesOptions, FlowProjectionInput, FlowProjection } from './projectWithFlows';

@@ -1,4 +1,5 @@
 import { goodnessOfFit } from '../analysis/goodnessOfFit';
+import { groupFilter, periodBefore, sumFlows, sumStock, total } from './sumOrigins';
 import type { FlowCount, StockCount } from './types';
 
 /** One origin's share of the hires beside its share of the stock and of the benchmark. */
@@ -55,19 +56,13 @@ export function intakeMix(
   period: string,
   options: IntakeMixOptions,
 ): IntakeMix {
-  const { categories, group } = options;
-  const inGroup = (g: string) => group === undefined || g === group;
-  const hiresBy = new Map<string, number>(categories.map((c) => [c, 0]));
-  for (const f of flows) {
-    if (f.kind === 'in' && f.period === period && inGroup(f.group) && hiresBy.has(f.category)) {
-      hiresBy.set(f.category, hiresBy.get(f.category)! + f.count);
-    }
-  }
-  const hires = [...hiresBy.values()].reduce((a, b) => a + b, 0);
-  const earlier = stocks.map((s) => s.period).filter((p) => p < period);
-  const startPeriod = options.startPeriod ?? (earlier.length ? earlier.reduce((a, b) => (b > a ? b : a)) : null);
-  const stockBy = startStock(stocks, startPeriod, categories, inGroup);
-  const stockTotal = stockBy && [...stockBy.values()].reduce((a, b) => a + b, 0);
+  const { categories } = options;
+  const keep = groupFilter(options.group);
+  const hiresBy = sumFlows(flows, 'in', period, categories, keep);
+  const hires = total(hiresBy);
+  const startPeriod = options.startPeriod ?? periodBefore(stocks, period);
+  const stockBy = sumStock(stocks, startPeriod, categories, keep);
+  const stockTotal = stockBy && total(stockBy);
 
   const rows = categories.map((category): IntakeMixRow => {
     const n = hiresBy.get(category)!;
@@ -77,23 +72,6 @@ export function intakeMix(
     return { category, hires: n, hireShare, stockShare, benchmarkShare, vsBenchmarkPp: pp(hireShare, benchmarkShare), vsStockPp: pp(hireShare, stockShare) };
   });
   return { period, startPeriod, hires, rows, test: testMix(rows) };
-}
-
-/** The start stock per origin summed over the groups kept; null when any origin is unknown in any of them. */
-function startStock(stocks: readonly StockCount[], start: string | null, categories: readonly string[], keep: (g: string) => boolean) {
-  const kept = stocks.filter((s) => s.period === start && keep(s.group));
-  if (kept.length === 0) return null;
-  const by = new Map<string, number>();
-  for (const c of categories) {
-    let sum = 0;
-    for (const s of kept) {
-      const v = s.counts[c];
-      if (v == null) return null;
-      sum += v;
-    }
-    by.set(c, sum);
-  }
-  return by;
 }
 
 function testMix(rows: readonly IntakeMixRow[]): IntakeMixTest {
