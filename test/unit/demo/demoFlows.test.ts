@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_FUNNEL_STAGES, DEMO_YEARS, demoDataset, demoFlows, demoStocks } from '../../../src/core/demo';
 import { checkStockFlow, findFunnelDrops, promotionRates, leaverRates } from '../../../src/core/flows';
+import { intakeMix, observedFlowRates, projectWithFlows } from '../../../src/core';
 import type { FlowCount, StockCount } from '../../../src/core/flows';
 import type { OriginCounts } from '../../../src/core/flows';
 
@@ -76,5 +77,18 @@ describe('demoFlows', () => {
     expect(promoted[2]!.belowFourFifths).toBe(true);
     const left = leaverRates(in2024('out'), start, end, H, 'nederland').rates;
     expect(left[2]!.rate!).toBeGreaterThan(left[0]!.rate!);
+  });
+
+  it('tells its story: hiring raises the share of Buiten Europa, and keeps raising it', () => {
+    const org = toOrganisation(flows);
+    const mix = intakeMix(org, orgStocks(), { nederland: 0.7, europa: 0.1, 'buiten-europa': 0.2 }, '2024', { categories: H });
+    const be = mix.rows[2]!;
+    expect(be.hireShare!).toBeGreaterThan(be.stockShare!);
+    const observed = observedFlowRates(org, orgStocks(), '2024', { categories: H });
+    if (!observed.ok) throw new Error('expected rates');
+    const { years } = projectWithFlows({ rates: observed.rates, category: 'buiten-europa', targetShare: 0.3, fromYear: 2024, untilYear: 2030 });
+    // the 2024 stock is the demo's own: 463 of 1215 + 166 + 463 = 1844
+    expect(years[0]!.share).toBeCloseTo(463 / 1844, 12);
+    for (let i = 1; i < years.length; i++) expect(years[i]!.share!).toBeGreaterThan(years[i - 1]!.share!);
   });
 });
