@@ -12,3 +12,7 @@ export { findFunnelDrops } from './findFunnelDrops';
 export type { FunnelDrop } from './findFunnelDrops';
 export { checkStockFlow } from './checkStockFlow';
 export type { StockFlowMismatch } from './checkStockFlow';
+export { importFlows } from './importFlows';
+export type { FlowImport, ImportFlowsOptions } from './importFlows';
+export type { FlowIssue, FlowIssueCode } from './flowIssue';
+export { flowTemplateCsv } from './flowTemplates';
