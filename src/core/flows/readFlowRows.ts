@@ -1,4 +1,6 @@
+import { normaliseLabel } from '../classification/normaliseLabel';
 import type { SeenCategory } from '../import/resolveScheme';
+import { isTotalLabel } from '../import/totalLabels';
 import { sniffNumberFormat } from '../import/readNumber';
 import { cellText, isBlankCell, type SheetCell } from '../import/sheetCell';
 import type { FlowColumns } from './flowColumns';
@@ -54,7 +56,8 @@ export function readFlowRows(columns: FlowColumns, header: readonly string[], bo
   };
   body.forEach((cells, i) => {
     const row = headerRow + 1 + i;
-    if (cells.every(isBlankCell)) return;
+    // a total over the origins is no origin: the counts beside it are the others' sum
+    if (cells.every(isBlankCell) || (columns.origin !== undefined && isTotalLabel(normaliseLabel(text(cells, columns.origin))))) return;
     const at = (index: number | undefined) => ({ row, column: index === undefined ? undefined : header[index] });
     const kindCell = text(cells, columns.kind);
     const stage = text(cells, columns.stage);

@@ -3,12 +3,12 @@ import { flowTemplateCsv, importFlows } from '../../../src/core';
 import { importFixture } from './loadFlows';
 
 describe('importFlows: long shape', () => {
-  it('reads a Dutch file with BOM, title rows, thousands, suppressed cells and finer origins', () => {
+  it('reads a Dutch file with BOM, title rows, thousands, suppressed cells, finer origins and a total row', () => {
     const r = importFixture('long-nl-bom.csv');
     expect(r.issues).toEqual([]);
     expect(r.scheme).toBe('herkomst');
     // '1.050' with only whole counts beside it is thousands: 1050; Turkije 3 + Marokko 4 = Buiten Europa 7;
-    // the 'x' of Buiten Europa's uitstroom is unknown, so no count
+    // the 'x' of Buiten Europa's uitstroom is unknown, so no count; the Totaal row (1050 + 12 + 7) is no origin
     expect(r.flows).toEqual([
       { kind: 'in', period: '2024', group: 'Zorg', category: 'nederland', count: 1050 },
       { kind: 'in', period: '2024', group: 'Zorg', category: 'europa', count: 12 },
