@@ -16,3 +16,7 @@ export { intakeMix } from './intakeMix';
 export type { IntakeMix, IntakeMixRow, IntakeMixTest, IntakeMixOptions } from './intakeMix';
 export { observedFlowRates, projectWithFlows } from './projectWithFlows';
 export type { ObservedFlowRates, ObservedFlowRatesResult, ObservedFlowRatesOptions, FlowProjectionInput, FlowProjection } from './projectWithFlows';
+export { importFlows } from './importFlows';
+export type { FlowImport, ImportFlowsOptions } from './importFlows';
+export type { FlowIssue, FlowIssueCode } from './flowIssue';
+export { flowTemplateCsv } from './flowTemplates';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStockFlow, findFunnelDrops } from '../../../src/core';
+import { checkStockFlow, findFunnelDrops, importFlows } from '../../../src/core';
+import { importFixture } from './loadFlows';
 import { translate } from '../../../src/i18n/translate';
 
 // The core says code + params; the catalogue must word every code with exactly those params.
@@ -26,5 +27,38 @@ describe('flow findings in words', () => {
     const text = translate('en', `flows.${issue!.code}` as const, issue!.params);
     expect(text).toBe('Zorg, nederland: the headcount in 2024 (12) is not the headcount in 2023 plus hires minus leavers (11).');
     expect(translate('nl', `flows.${issue!.code}` as const, issue!.params)).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('flow import issues in words', () => {
+  const files = [
+    'errors-long.csv', 'REFUSE-funnel-exceeds.csv', 'REFUSE-person-column.csv', 'REFUSE-person-rows.csv',
+    'REFUSE-no-count.csv', 'REFUSE-no-origin.csv', 'mixed-schemes.csv', 'REFUSE-fraction.xlsx',
+  ];
+  const issues = [
+    ...files.flatMap((f) => importFixture(f).issues),
+    ...importFlows('Jaar;Herkomst;Aantal\n2024;Nederland;5\n').issues,
+    ...importFlows('Jaar;Stroom;Fase;Herkomst;Aantal\n2024;Werving;;Nederland;5\n').issues,
+    ...importFlows('').issues,
+    ...importFlows(new Uint8Array([0, 1, 0])).issues,
+  ];
+
+  it('covers every code the import can give but the stock check', () => {
+    // 17 codes in FlowIssueCode, stock-flow-mismatch worded above
+    expect(new Set(issues.map((i) => i.code)).size).toBe(16);
+  });
+
+  it.each(['nl', 'en'] as const)('words each in %s with its params filled', (locale) => {
+    for (const issue of issues) {
+      const text = translate(locale, `flows.${issue.code}` as const, issue.params);
+      expect(text, issue.code).not.toMatch(/\{\w+\}|^flows\./);
+    }
+  });
+
+  it('says which funnel stage has more people than the one before', () => {
+    const [issue] = importFixture('REFUSE-funnel-exceeds.csv').issues;
+    expect(translate('en', `flows.${issue!.code}` as const, issue!.params)).toBe(
+      'europa: stage Gesprek counts 11 people, more than the 10 of stage Sollicitanten before it; nobody enters recruitment halfway.',
+    );
   });
 });
