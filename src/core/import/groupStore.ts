@@ -1,7 +1,6 @@
 /** `vals` of a category the group has no cell for (counts are never negative). */
 export const ABSENT = -2;
 
-const EMPTY = -1;
 const HAS_TOTAL = 1;
 const INCOMPLETE = 2;
 
@@ -25,6 +24,8 @@ export class GroupStore {
   private totalRows = new Int32Array(0);
   private flags: Uint8Array;
   private vals: Float64Array;
+  // the number of groups expected in all (see `expect`); 0 when unknown
+  private expected = 0;
 
   constructor(
     private readonly width: number,
@@ -32,7 +33,7 @@ export class GroupStore {
     capacity = 64,
   ) {
     this.stride = Math.max(1, stride);
-    this.slots = new Int32Array(slotsFor(capacity)).fill(EMPTY);
+    this.slots = new Int32Array(slotsFor(capacity));
     this.keys = new Int32Array(capacity * width);
     this.rows = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -45,7 +46,8 @@ export class GroupStore {
     const { keys, width } = this;
     const mask = this.slots.length - 1;
     let s = hash(codes, 0, width) & mask;
-    for (let g = this.slots[s]!; g !== EMPTY; g = this.slots[s]!) {
+    // a slot holds its group's number plus one: 0 is free, so a new table needs no fill
+    for (let g = this.slots[s]! - 1; g >= 0; g = this.slots[s]! - 1) {
       let j = 0;
       while (j < width && keys[g * width + j] === codes[j]) j++;
       if (j === width) {
@@ -59,11 +61,20 @@ export class GroupStore {
       return this.find(codes, row);
     }
     const g = this.size++;
-    this.slots[s] = g;
+    this.slots[s] = g + 1;
     keys.set(codes.subarray(0, width), g * width);
     this.rows[g] = row;
     this.created = true;
     return g;
+  }
+
+  /**
+   * How many groups the caller expects in all (a guess from how much of the file is read): the
+   * next growth makes room for them at once. Each growth allocates, copies and rehashes
+   * everything; growing by half alone took a large file thirteen of them.
+   */
+  expect(groups: number): void {
+    this.expected = groups;
   }
 
   /** No more groups: frees the hash table before the dataset is built beside the store. */
@@ -116,8 +127,11 @@ export class GroupStore {
   }
 
   private grow(): void {
-    // by half: the arrays are most of an import's memory, and the last growth overshoots least
-    const capacity = Math.ceil(this.rows.length * 1.5);
+    // by half: the arrays are most of an import's memory, and the last growth overshoots least;
+    // straight to the expected size when that is more (at most four times, lest a guess made
+    // early on a file of uneven rows allocate far too much)
+    const half = Math.ceil(this.rows.length * 1.5);
+    const capacity = Math.max(half, Math.min(this.expected, this.rows.length * 4));
     this.keys = grown(this.keys, capacity * this.width);
     this.rows = grown(this.rows, capacity);
     if (this.totals.length > 0) {
@@ -128,13 +142,14 @@ export class GroupStore {
     const vals = new Float64Array(capacity * this.stride).fill(ABSENT, this.vals.length);
     vals.set(this.vals);
     this.vals = vals;
-    this.slots = new Int32Array(slotsFor(capacity)).fill(EMPTY);
-    const mask = this.slots.length - 1;
+    const slots = new Int32Array(slotsFor(capacity));
+    const mask = slots.length - 1;
     for (let g = 0; g < this.size; g++) {
       let s = hash(this.keys, g * this.width, this.width) & mask;
-      while (this.slots[s] !== EMPTY) s = (s + 1) & mask;
-      this.slots[s] = g;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = g + 1;
     }
+    this.slots = slots;
   }
 
   /** Room for more categories per group (a long file's new label): rare, so a plain copy. */
