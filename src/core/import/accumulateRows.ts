@@ -53,8 +53,8 @@ export interface Accumulator {
   pivotBlanks: number;
   /** A data row; only value columns may hold stored numbers (XLSX), labels are text. */
   push(row: readonly SheetCell[], rowNumber: number): void;
-  /** A group's dimension labels, in the order of plan.dimensions. */
-  keyOf(g: GroupAcc): string[];
+  /** A group's dimension labels, in the order of plan.dimensions (written into `out` if given). */
+  keyOf(g: GroupAcc, out?: string[]): string[];
   /** The groups of a store, one at a time (one reused object). */
   groupsOf(store: GroupStore): Iterable<GroupAcc>;
   /** The row that last opened or reused a group (long tables), for the fast path's comparison. */
@@ -182,8 +182,9 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
 
   const valsLength = () => (plan.shape === 'long' ? acc.labels.length : plan.categories.length);
 
-  function keyOf(g: GroupAcc): string[] {
-    return dims.map((_, j) => keys.label(g.store.code(g.index, j)));
+  function keyOf(g: GroupAcc, out: string[] = new Array(dims.length)): string[] {
+    for (let j = 0; j < dims.length; j++) out[j] = keys.label(g.store.code(g.index, j));
+    return out;
   }
 
   function* groupsOf(store: GroupStore): Generator<GroupAcc> {
