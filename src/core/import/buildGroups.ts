@@ -1,7 +1,7 @@
 import type { Group, Issue, Locale } from '../types';
 import { UNKNOWN, type LabelTarget } from '../classification/labels';
 import { makeIssue } from './messages';
-import { UNUSABLE, type GroupAcc } from './accumulateRows';
+import { UNUSABLE, type GroupAcc } from './groupViews';
 import type { Plan } from './planImport';
 
 /** Counts per main and detail id of one summed group, with the suppressed categories. */
