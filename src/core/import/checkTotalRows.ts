@@ -2,7 +2,8 @@ import type { Group, Issue, Locale } from '../types';
 import type { LabelTarget } from '../classification/labels';
 import { normaliseLabel } from '../classification/normaliseLabel';
 import { makeIssue } from './messages';
-import { isTotalLabel, type GroupAcc } from './accumulateRows';
+import type { GroupAcc } from './groupViews';
+import { isTotalLabel } from './totalLabels';
 import { rollUp } from './buildGroups';
 import type { Plan } from './planImport';
 

@@ -1,7 +1,7 @@
 import type { Dataset, DetectedFormat, ImportResult, Issue } from '../types';
 import { makeIssue } from './messages';
 import { UNKNOWN } from '../classification/labels';
-import type { Accumulator } from './accumulateRows';
+import type { Accumulator } from './accumulator';
 import { buildGroups } from './buildGroups';
 import { checkTotalRows } from './checkTotalRows';
 import { resolveScheme, type SeenCategory } from './resolveScheme';

@@ -1,16 +1,22 @@
 /** `vals` of a category the group has no cell for (counts are never negative). */
 export const ABSENT = -2;
 
-const EMPTY = -1;
 const HAS_TOTAL = 1;
 const INCOMPLETE = 2;
+// Groups per block of the columns (a power of two, so a group's block is a shift away).
+const BLOCK_BITS = 12;
+const BLOCK = 1 << BLOCK_BITS;
+const IN_BLOCK = BLOCK - 1;
 
 /**
  * The groups of an import as columns of typed arrays, found by their dimension codes in an
  * open-addressing hash table. A large file has a hundred thousand groups: one object, array
  * and key string per group cost more to allocate and to collect than reading the file, and
- * typed arrays are never copied by the collector. Group g's category i is vals[g * stride + i]
- * (ABSENT, a count, NaN when suppressed at the source, or UNUSABLE).
+ * typed arrays are never copied by the collector. The columns come in blocks of BLOCK groups,
+ * added as groups come and never copied: columns that grew by copying left each old copy to
+ * the memory allocator, which kept much of it (a fifth of the peak memory on the six-column
+ * bench file). Group g's category i is vals[g / BLOCK][(g % BLOCK) * stride + i] (ABSENT, a
+ * count, NaN when suppressed at the source, or UNUSABLE).
  */
 export class GroupStore {
   size = 0;
@@ -18,52 +24,65 @@ export class GroupStore {
   created = false;
   private stride: number;
   private slots: Int32Array;
-  private keys: Int32Array;
-  private rows: Int32Array;
-  // allocated at the first total: most long files have none
-  private totals = new Float64Array(0);
-  private totalRows = new Int32Array(0);
-  private flags: Uint8Array;
-  private vals: Float64Array;
+  private keys: Int32Array[] = [];
+  private rows: Int32Array[] = [];
+  private flags: Uint8Array[] = [];
+  private vals: Float64Array[] = [];
+  // a block's totals are allocated at its first total: most long files have none
+  private totals: Array<Float64Array | undefined> = [];
+  private totalRows: Array<Int32Array | undefined> = [];
+  // the number of groups expected in all (see `expect`); 0 when unknown
+  private expected = 0;
 
+  /** `capacity`: the groups the hash table takes before it first grows. */
   constructor(
     private readonly width: number,
     stride: number,
     capacity = 64,
   ) {
     this.stride = Math.max(1, stride);
-    this.slots = new Int32Array(slotsFor(capacity)).fill(EMPTY);
-    this.keys = new Int32Array(capacity * width);
-    this.rows = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.vals = new Float64Array(capacity * this.stride).fill(ABSENT);
+    this.slots = new Int32Array(slotsFor(capacity));
   }
 
   /** The number of the group with these codes, created at `row` if new (`created` says which). */
   find(codes: Int32Array, row: number): number {
     if (this.slots.length === 0) throw new Error('GroupStore: find after seal');
-    const { keys, width } = this;
+    const { width } = this;
     const mask = this.slots.length - 1;
     let s = hash(codes, 0, width) & mask;
-    for (let g = this.slots[s]!; g !== EMPTY; g = this.slots[s]!) {
+    // a slot holds its group's number plus one: 0 is free, so a new table needs no fill
+    for (let g = this.slots[s]! - 1; g >= 0; g = this.slots[s]! - 1) {
+      const keys = this.keys[g >>> BLOCK_BITS]!;
+      const at = (g & IN_BLOCK) * width;
       let j = 0;
-      while (j < width && keys[g * width + j] === codes[j]) j++;
+      while (j < width && keys[at + j] === codes[j]) j++;
       if (j === width) {
         this.created = false;
         return g;
       }
       s = (s + 1) & mask;
     }
-    if (this.size === this.rows.length) {
-      this.grow();
+    // at most half full, so that probes stay short
+    if ((this.size + 1) * 2 > this.slots.length) {
+      this.rehash();
       return this.find(codes, row);
     }
     const g = this.size++;
-    this.slots[s] = g;
-    keys.set(codes.subarray(0, width), g * width);
-    this.rows[g] = row;
+    if ((g & IN_BLOCK) === 0) this.addBlock();
+    this.slots[s] = g + 1;
+    this.keys[g >>> BLOCK_BITS]!.set(codes.subarray(0, width), (g & IN_BLOCK) * width);
+    this.rows[g >>> BLOCK_BITS]![g & IN_BLOCK] = row;
     this.created = true;
     return g;
+  }
+
+  /**
+   * How many groups the caller expects in all (a guess from how much of the file is read): the
+   * hash table next grows to room for them at once, rather than rehashing every group each time
+   * it doubles.
+   */
+  expect(groups: number): void {
+    this.expected = groups;
   }
 
   /** No more groups: frees the hash table before the dataset is built beside the store. */
@@ -72,79 +91,82 @@ export class GroupStore {
   }
 
   code(g: number, j: number): number {
-    return this.keys[g * this.width + j]!;
+    return this.keys[g >>> BLOCK_BITS]![(g & IN_BLOCK) * this.width + j]!;
   }
 
   row(g: number): number {
-    return this.rows[g]!;
+    return this.rows[g >>> BLOCK_BITS]![g & IN_BLOCK]!;
   }
 
   /** Category i of group g: ABSENT when the file had no cell for it. */
   get(g: number, i: number): number {
-    return i < this.stride ? this.vals[g * this.stride + i]! : ABSENT;
+    return i < this.stride ? this.vals[g >>> BLOCK_BITS]![(g & IN_BLOCK) * this.stride + i]! : ABSENT;
   }
 
   set(g: number, i: number, v: number): void {
     if (i >= this.stride) this.widen(i + 1);
-    this.vals[g * this.stride + i] = v;
+    this.vals[g >>> BLOCK_BITS]![(g & IN_BLOCK) * this.stride + i] = v;
   }
 
   total(g: number): number | undefined {
-    return this.flags[g]! & HAS_TOTAL ? this.totals[g]! : undefined;
+    return this.flags[g >>> BLOCK_BITS]![g & IN_BLOCK]! & HAS_TOTAL ? this.totals[g >>> BLOCK_BITS]![g & IN_BLOCK]! : undefined;
   }
 
   totalRow(g: number): number {
-    return this.totalRows[g]!;
+    return this.totalRows[g >>> BLOCK_BITS]?.[g & IN_BLOCK] ?? 0;
   }
 
   setTotal(g: number, v: number, row: number): void {
-    if (this.totals.length < this.rows.length) {
-      this.totals = grown(this.totals, this.rows.length);
-      this.totalRows = grown(this.totalRows, this.rows.length);
+    const b = g >>> BLOCK_BITS;
+    if (!this.totals[b]) {
+      this.totals[b] = new Float64Array(BLOCK);
+      this.totalRows[b] = new Int32Array(BLOCK);
     }
-    this.totals[g] = v;
-    this.totalRows[g] = row;
-    this.flags[g] = this.flags[g]! | HAS_TOTAL;
+    this.totals[b]![g & IN_BLOCK] = v;
+    this.totalRows[b]![g & IN_BLOCK] = row;
+    this.flags[b]![g & IN_BLOCK]! |= HAS_TOTAL;
   }
 
   incomplete(g: number): boolean {
-    return (this.flags[g]! & INCOMPLETE) !== 0;
+    return (this.flags[g >>> BLOCK_BITS]![g & IN_BLOCK]! & INCOMPLETE) !== 0;
   }
 
   markIncomplete(g: number): void {
-    this.flags[g] = this.flags[g]! | INCOMPLETE;
+    this.flags[g >>> BLOCK_BITS]![g & IN_BLOCK]! |= INCOMPLETE;
   }
 
-  private grow(): void {
-    // by half: the arrays are most of an import's memory, and the last growth overshoots least
-    const capacity = Math.ceil(this.rows.length * 1.5);
-    this.keys = grown(this.keys, capacity * this.width);
-    this.rows = grown(this.rows, capacity);
-    if (this.totals.length > 0) {
-      this.totals = grown(this.totals, capacity);
-      this.totalRows = grown(this.totalRows, capacity);
-    }
-    this.flags = grown(this.flags, capacity);
-    const vals = new Float64Array(capacity * this.stride).fill(ABSENT, this.vals.length);
-    vals.set(this.vals);
-    this.vals = vals;
-    this.slots = new Int32Array(slotsFor(capacity)).fill(EMPTY);
-    const mask = this.slots.length - 1;
+  private addBlock(): void {
+    this.keys.push(new Int32Array(BLOCK * this.width));
+    this.rows.push(new Int32Array(BLOCK));
+    this.flags.push(new Uint8Array(BLOCK));
+    this.vals.push(new Float64Array(BLOCK * this.stride).fill(ABSENT));
+    this.totals.push(undefined);
+    this.totalRows.push(undefined);
+  }
+
+  /** A larger hash table: by half, or straight to the expected size when that is more (at most four times, lest an early guess on a file of uneven rows allocate far too much). */
+  private rehash(): void {
+    const capacity = Math.max(Math.ceil(this.size * 1.5), Math.min(this.expected, this.size * 4));
+    const slots = new Int32Array(slotsFor(capacity));
+    const mask = slots.length - 1;
     for (let g = 0; g < this.size; g++) {
-      let s = hash(this.keys, g * this.width, this.width) & mask;
-      while (this.slots[s] !== EMPTY) s = (s + 1) & mask;
-      this.slots[s] = g;
+      let s = hash(this.keys[g >>> BLOCK_BITS]!, (g & IN_BLOCK) * this.width, this.width) & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = g + 1;
     }
+    this.slots = slots;
   }
 
   /** Room for more categories per group (a long file's new label): rare, so a plain copy. */
   private widen(stride: number): void {
     // a long file's labels mostly come in its first group: grow by little
     const wider = Math.max(stride, this.stride + 2);
-    const capacity = this.rows.length;
-    const vals = new Float64Array(capacity * wider).fill(ABSENT);
-    for (let g = 0; g < this.size; g++) vals.set(this.vals.subarray(g * this.stride, (g + 1) * this.stride), g * wider);
-    this.vals = vals;
+    this.vals = this.vals.map((old, b) => {
+      const vals = new Float64Array(BLOCK * wider).fill(ABSENT);
+      const groups = Math.min(BLOCK, this.size - b * BLOCK);
+      for (let i = 0; i < groups; i++) vals.set(old.subarray(i * this.stride, (i + 1) * this.stride), i * wider);
+      return vals;
+    });
     this.stride = wider;
   }
 }
@@ -154,13 +176,6 @@ function slotsFor(capacity: number): number {
   let n = 16;
   while (n < capacity * 2) n *= 2;
   return n;
-}
-
-/** A longer copy of `a`. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
 }
 
 /** FNV-1a over codes[at .. at + width - 1], mixed. */

@@ -1,6 +1,8 @@
 import type { DetectedFormat, ImportResult } from '../types';
 import { makeIssue } from './messages';
-import { createAccumulator, valueColumns, type Accumulator } from './accumulateRows';
+import { createAccumulator } from './accumulateRows';
+import type { Accumulator } from './accumulator';
+import { valueColumns } from './tableEdges';
 import { finishImport } from './finishImport';
 import { cleanHeader, isBlankRow, locateHeader } from './findHeader';
 import { planImport, type Plan } from './planImport';

@@ -1,5 +1,5 @@
 import { dimensionRuns } from './dimensionRuns';
-import type { Accumulator } from './accumulateRows';
+import type { Accumulator } from './accumulator';
 import { originGuess } from './originGuess';
 import type { OnLine } from './readPlainRows';
 

@@ -1,5 +1,5 @@
 import { dimensionRuns } from './dimensionRuns';
-import type { Accumulator } from './accumulateRows';
+import type { Accumulator } from './accumulator';
 import { NotPlain } from './openPlainText';
 import { originGuess } from './originGuess';
 import type { PlainRows } from './readPlainRows';
@@ -8,6 +8,12 @@ import type { SheetCell } from './sheetCell';
 // Longer digit strings may not be exact in a double; readNumber decides those.
 const MAX_DIGITS = 15;
 const QUOTE = 0x22;
+// Cells remembered per dimension column, tried before a cell is decoded: a group's dimension
+// cells mostly take a few values in turn (M, V; the age bands), and decoding a cell and looking
+// it up cost more than comparing its bytes with a few.
+const RECENT = 8;
+// The guess of the groups in all is raised by this much: the last growth would overshoot more.
+const EXPECT_MARGIN = 1.05;
 
 /**
  * Reads the rows of quote-free UTF-8 bytes into the accumulator straight from the bytes: the
@@ -38,6 +44,8 @@ export function readPlainBytes(
   const crlf = newline === '\r\n';
   const nl = newline === '\r' ? 13 : 10;
   const { runs, runAt } = dimensionRuns(plan);
+  const runFirst = Int32Array.from(runs, ([a]) => a);
+  const runLast = Int32Array.from(runs, ([, b]) => b);
   // where the spans of `spansRow` (the row that opened the current group) are in `body`
   const spanAt = new Int32Array(runs.length);
   const spanLength = new Int32Array(runs.length);
@@ -51,6 +59,11 @@ export function readPlainBytes(
   const codes = new Int32Array(dims.length);
   const cellAt = new Int32Array(dims.length);
   const cellLength = new Int32Array(dims.length).fill(-1);
+  // dimension j's remembered cells are slots j * RECENT .. j * RECENT + RECENT - 1
+  const recentAt = new Int32Array(dims.length * RECENT);
+  const recentLength = new Int32Array(dims.length * RECENT).fill(-1);
+  const recentCode = new Int32Array(dims.length * RECENT);
+  const recentNext = new Int32Array(dims.length);
   let pos = 0;
   let index = 0;
   let ended = false;
@@ -96,6 +109,22 @@ export function readPlainBytes(
     return -1;
   }
 
+  /** The code of dimension j's cell at a .. a + length - 1 if it is a remembered one, else -1. */
+  function recentCodeOf(j: number, a: number, length: number): number {
+    for (let m = j * RECENT; m < (j + 1) * RECENT; m++) {
+      if (recentLength[m] === length && same(a, recentAt[m]!, length)) return recentCode[m]!;
+    }
+    return -1;
+  }
+
+  function remember(j: number, a: number, length: number, code: number): void {
+    const m = j * RECENT + recentNext[j]!;
+    recentNext[j] = (recentNext[j]! + 1) % RECENT;
+    recentAt[m] = a;
+    recentLength[m] = length;
+    recentCode[m] = code;
+  }
+
   /** Reads the line at p in place if it is such a row: the position after its newline (n + 1 at the end), else -1. */
   function readSameGroup(p: number, rowNumber: number): number {
     for (let k = 0; k < width; ) {
@@ -103,7 +132,7 @@ export function readPlainBytes(
       if (r >= 0) {
         if (!same(p, spanAt[r]!, spanLength[r]!)) return -1;
         p += spanLength[r]!;
-        k = runs[r]![1] + 1;
+        k = runLast[r]! + 1;
         continue;
       }
       p = readCell(p, k);
@@ -124,8 +153,8 @@ export function readPlainBytes(
    * decoded cell). The position after its newline (n + 1 at the end), else -1.
    */
   function readNewGroup(p: number, rowNumber: number): number {
-    const start = p;
     for (let k = 0; k < width; k++) {
+      cellStart[k] = p;
       const j = dimOf[k]!;
       if (j >= 0) {
         const a = p;
@@ -133,15 +162,19 @@ export function readPlainBytes(
         const length = p - a;
         if (length === 0) return -1;
         if (length !== cellLength[j] || !same(a, cellAt[j]!, length)) {
-          let cell: string;
-          try {
-            cell = decoder.decode(body.subarray(a, p));
-          } catch {
-            return -1;
+          let code = recentCodeOf(j, a, length);
+          if (code < 0) {
+            let cell: string;
+            try {
+              cell = decoder.decode(body.subarray(a, p));
+            } catch {
+              return -1;
+            }
+            if (cell.trim() === '') return -1;
+            code = acc.dimCode(cell);
+            if (acc.isTotalCode(code)) return -1;
+            remember(j, a, length, code);
           }
-          if (cell.trim() === '') return -1;
-          const code = acc.dimCode(cell);
-          if (acc.isTotalCode(code)) return -1;
           codes[j] = code;
           cellAt[j] = a;
           cellLength[j] = length;
@@ -158,21 +191,20 @@ export function readPlainBytes(
     const after = afterLine(p);
     if (after < 0) return -1;
     acc.pushCodes(codes, origins.take(originId), countValue, rowNumber);
-    noteRuns(start, p);
+    cellStart[width] = p + 1;
+    noteRuns();
     spansRow = acc.lastRow();
     return after;
   }
 
-  /** The runs' spans of the row whose cells start at cellStart[0 .. width - 1], the line ending at `end`. */
-  function noteRuns(start: number, end: number): void {
-    let k = 0;
-    cellStart[0] = start;
-    for (let i = start; i < end && k < width; i++) if (body[i] === sep) cellStart[++k] = i + 1;
-    cellStart[++k] = end + 1;
-    runs.forEach(([a, b], r) => {
+  /** The runs' spans of a row whose cell k starts at cellStart[k] (cellStart[width]: one past its line end). */
+  function noteRuns(): void {
+    for (let r = 0; r < runFirst.length; r++) {
+      const a = runFirst[r]!;
+      const b = runLast[r]!;
       spanAt[r] = cellStart[a]!;
       spanLength[r] = cellStart[b + 1]! - (b === width - 1 ? 1 : 0) - cellStart[a]!;
-    });
+    }
   }
 
   /** Where the line that starts at p ends (before its newline); n for the last line. */
@@ -205,10 +237,7 @@ export function readPlainBytes(
     const located = k > origin;
     origins.note(row[origin] ?? '', located ? cellStart[origin]! : -1, located ? cellStart[origin + 1]! - 1 - cellStart[origin]! : 0);
     if (acc.lastRow() !== row) return;
-    runs.forEach(([a, b], r) => {
-      spanAt[r] = cellStart[a]!;
-      spanLength[r] = cellStart[b + 1]! - (b === width - 1 ? 1 : 0) - cellStart[a]!;
-    });
+    noteRuns();
     spansRow = row;
     if (!fastNew || k !== width) return;
     dims.forEach((d, j) => {
@@ -244,6 +273,8 @@ export function readPlainBytes(
       if (end === n) ended = true;
       else pos = end + newline.length;
     }
+    // a guess of the groups in all from those in the part read (GroupStore.expect)
+    if (pos > 0) acc.groups.expect(Math.ceil((acc.groups.size * n * EXPECT_MARGIN) / pos));
     return !ended;
   }
 

@@ -67,4 +67,16 @@ describe('readPlainBytes', () => {
     const reader = readPlainBytes(bytes, new TextDecoder('utf-8', { fatal: true }), '\r\n', ';', started.acc, 0);
     expect(() => reader.next(10)).toThrow(NotPlain);
   });
+
+  it('gives a cell that comes back after others the code of its label, comparing its bytes', () => {
+    const rows = ['2024;M;Nederland;1', '2024;M;Europa;2', '2024;V;Nederland;3', '2024;V;Europa;4', '2025;M;Nederland;5', '2025;M;Europa;6', '2025;V;Nederland;7', '2025;V;Europa;8', '2026;M;Nederland;9', '2026;M;Europa;10', '2026;V;Nederland;11'];
+    const { opened, acc } = read(`Jaar;Geslacht;Herkomst;Aantal\r\n${rows.join('\r\n')}\r\n`);
+    // rows 2-4 are pushed whole (nothing to guess from yet); from row 6 on every other row opens
+    // a group in place, its Geslacht cell differing from the row before. 'M' and 'V' are one byte
+    // each: on rows 10 and 12 only their bytes tell which remembered cell (rows 6 and 8) they are.
+    expect(opened.map(([, , n]) => n)).toEqual([6, 8, 10, 12]);
+    const groups = Array.from(acc.groupsOf(acc.groups), (g) => [acc.keyOf(g).join('/'), g.row, g.vals[0]]);
+    expect(groups).toEqual([['2024/M', 2, 1], ['2024/V', 4, 3], ['2025/M', 6, 5], ['2025/V', 8, 7], ['2026/M', 10, 9], ['2026/V', 12, 11]]);
+    expect(acc.issues).toEqual([]);
+  });
 });
