@@ -15,7 +15,11 @@ export const SHELL_NL = { ...appNl, ...panelsNl };
 const SCREEN_AREAS = {
   analysis: () => import('./messages/analysis').then((m) => m.analysisMessages),
   trendsTargets: () => import('./messages/trendsTargets').then((m) => m.trendsTargetsMessages),
-  import: () => import('./messages/import').then((m) => m.importMessages),
+  import: () =>
+    Promise.all([import('./messages/import'), import('./messages/importIssues')]).then(([screen, issues]) => ({
+      nl: { ...screen.importMessages.nl, ...issues.importIssueMessages.nl },
+      en: { ...screen.importMessages.en, ...issues.importIssueMessages.en },
+    })),
   export: () => import('./messages/export').then((m) => m.exportMessages),
   settings: () => import('./messages/settings').then((m) => m.settingsMessages),
   safety: () => import('./messages/safety').then((m) => m.safetyMessages),

@@ -1,9 +1,9 @@
 import { createGroupKeys } from './groupKeys';
 import { ABSENT, GroupStore } from './groupStore';
 import { isTotalLabel } from './totalLabels';
-import type { Issue, Locale } from '../types';
+import type { Issue, IssueParams } from '../types';
 import { normaliseLabel } from '../classification/normaliseLabel';
-import { makeIssue, type ImportIssueCode, type MessageParams } from './messages';
+import { makeIssue, type ImportIssueCode } from './makeIssue';
 import { isAmbiguous, readNumber } from './readNumber';
 import type { Plan } from './planImport';
 import { isBlankCell, type SheetCell } from './sheetCell';
@@ -41,7 +41,6 @@ export interface LabelSeen {
 
 export interface Accumulator {
   plan: Plan;
-  locale: Locale;
   groups: GroupStore;
   /** Totals rows ('Totaal' in a dimension): never groups, checked against them at the end. */
   totals: GroupStore;
@@ -100,7 +99,7 @@ const FOOTER = /^(?:bron|source|noot|note|opmerking|toelichting|peildatum|gegene
  * Sums rows into groups as they stream past, so no row outlives its callback. Cell problems
  * become issues at once; problems that need the whole file (scheme, totals) wait for the end.
  */
-export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
+export function createAccumulator(plan: Plan): Accumulator {
   const norms = new Map<string, string>();
   const normOf = (raw: string) => {
     let n = norms.get(raw);
@@ -116,7 +115,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
   const dims = plan.dimensions.map((d) => d.index);
   const stride = plan.shape === 'long' ? 1 : plan.categories.length;
   const acc: Accumulator = {
-    plan, locale, groups: new GroupStore(dims.length, stride, 1024), totals: new GroupStore(dims.length, stride), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0,
+    plan, groups: new GroupStore(dims.length, stride, 1024), totals: new GroupStore(dims.length, stride), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0,
     push, keyOf, groupsOf,
     lastRow: () => lastRow,
     pushSameGroup(originCell, value, rowNumber) {
@@ -133,10 +132,10 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
       place(lastStore, lastGroup, originCell, value, rowNumber);
     },
   };
-  const report = (code: ImportIssueCode, row: number, column: string | undefined, params: MessageParams = {}, severity: Issue['severity'] = 'error') => {
-    if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, locale, { row, column, severity }, params));
+  const report = (code: ImportIssueCode, row: number, column: string | undefined, params: IssueParams = {}, severity: Issue['severity'] = 'error') => {
+    if (acc.issues.length < MAX_ISSUES) acc.issues.push(makeIssue(code, { row, column, severity }, params));
   };
-  const warnOnce = (code: ImportIssueCode, row: number, column: string, params: MessageParams) => {
+  const warnOnce = (code: ImportIssueCode, row: number, column: string, params: IssueParams) => {
     if (warned.has(`${code} ${column}`)) return;
     warned.add(`${code} ${column}`);
     report(code, row, column, params, 'warning');

@@ -1,6 +1,6 @@
-import type { Group, Issue, Locale } from '../types';
+import type { Group, Issue } from '../types';
 import { UNKNOWN, type LabelTarget } from '../classification/labels';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import { UNUSABLE, type GroupAcc } from './accumulateRows';
 import type { Plan } from './planImport';
 
@@ -102,7 +102,6 @@ export function buildGroups(
   plan: Plan,
   groups: Iterable<GroupAcc>,
   targets: Map<number, LabelTarget>,
-  locale: Locale,
   keyOf: (g: GroupAcc) => string[],
 ): { groups: Group[]; issues: Issue[]; unknown: number } {
   const issues: Issue[] = [];
@@ -118,7 +117,7 @@ export function buildGroups(
     const key: Record<string, string> = { ...template };
     const labels = keyOf(g);
     for (let i = 0; i < ids.length; i++) key[ids[i]!] = labels[i]!;
-    if (percentages && !g.incomplete) checkPercentSum(g, locale, issues);
+    if (percentages && !g.incomplete) checkPercentSum(g, issues);
     const rolled = rollUp(g, targets, percentages ? g.total : undefined);
     // the headcount of known origin: a Totaal column counts the unknown too
     const total = percentages ? (g.total ?? 0) : g.total !== undefined ? g.total - rolled.unknown : rolled.sum;
@@ -132,14 +131,14 @@ export function buildGroups(
     for (const o of rolled.detailOver ?? []) {
       const column = plan.shape === 'long' ? plan.header[plan.origin!] : plan.categories.find((c, i) => targets.get(i)?.main === o.main && !targets.get(i)?.detail)?.header;
       const round = (x: number) => Math.round(x * 100) / 100;
-      issues.push(makeIssue('detail-exceeds-main', locale, { row: g.row, column }, { detail: round(o.detail), value: round(o.value) }));
+      issues.push(makeIssue('detail-exceeds-main', { row: g.row, column }, { detail: round(o.detail), value: round(o.value) }));
     }
     if (!percentages && g.total !== undefined && !g.incomplete) {
       const known = rolled.sum + rolled.unknown;
       const mismatch = rolled.suppressed ? g.total < known : g.total !== known;
       if (mismatch) {
         const column = plan.shape === 'long' ? plan.header[plan.origin!] : totalColumnOf(plan, g, keyOf) ?? totalColumn;
-        issues.push(makeIssue('total-mismatch', locale, { row: g.totalRow, column }, { total: g.total, sum: known }));
+        issues.push(makeIssue('total-mismatch', { row: g.totalRow, column }, { total: g.total, sum: known }));
       }
     }
     out.push(group);
@@ -157,7 +156,7 @@ function totalColumnOf(plan: Plan, g: GroupAcc, keyOf: (g: GroupAcc) => string[]
 }
 
 /** Percentages must add to 100 within rounding: half a percentage point per category. */
-function checkPercentSum(g: GroupAcc, locale: Locale, issues: Issue[]): void {
+function checkPercentSum(g: GroupAcc, issues: Issue[]): void {
   let sum = 0;
   let n = 0;
   let suppressed = false;
@@ -170,5 +169,5 @@ function checkPercentSum(g: GroupAcc, locale: Locale, issues: Issue[]): void {
   // integer percentages of n categories may add up to 100 ± n/2
   const tolerance = n * 0.5;
   const off = suppressed ? sum > 100 + tolerance : Math.abs(sum - 100) > tolerance;
-  if (off) issues.push(makeIssue('percentages-sum', locale, { row: g.row }, { sum: Math.round(sum * 100) / 100 }));
+  if (off) issues.push(makeIssue('percentages-sum', { row: g.row }, { sum: Math.round(sum * 100) / 100 }));
 }

@@ -1,7 +1,7 @@
-import type { Group, Issue, Locale } from '../types';
+import type { Group, Issue } from '../types';
 import type { LabelTarget } from '../classification/labels';
 import { normaliseLabel } from '../classification/normaliseLabel';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import { isTotalLabel, type GroupAcc } from './accumulateRows';
 import { rollUp } from './buildGroups';
 import type { Plan } from './planImport';
@@ -17,7 +17,6 @@ export function checkTotalRows(
   totals: Iterable<GroupAcc>,
   groups: Group[],
   targets: Map<number, LabelTarget>,
-  locale: Locale,
   keyOf: (g: GroupAcc) => string[],
 ): Issue[] {
   const issues: Issue[] = [];
@@ -53,7 +52,7 @@ export function checkTotalRows(
     for (const [total, groupSum] of mismatches.slice(0, 1)) {
       const round = (x: number) => Math.round(x * 10) / 10;
       issues.push(
-        makeIssue('total-mismatch', locale, { row: t.row, column }, { total: round(total), sum: round(groupSum) }),
+        makeIssue('total-mismatch', { row: t.row, column }, { total: round(total), sum: round(groupSum) }),
       );
     }
   }

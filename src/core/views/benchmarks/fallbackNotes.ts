@@ -14,6 +14,6 @@ const CELL: Record<Locale, (requested: string, used: string) => string> = {
  */
 export function fallbackNotes(match: BenchmarkMatch, locale: Locale): string[] {
   return match.notes.map((note) =>
-    note.code === 'cell-fallback' ? CELL[locale](describeBenchmarkCell(match.requested, locale), describeBenchmarkCell(match.used, locale)) : note.message,
+    note.code === 'cell-fallback' ? CELL[locale](describeBenchmarkCell(match.requested, locale), describeBenchmarkCell(match.used, locale)) : (note.message ?? note.code),
   );
 }
