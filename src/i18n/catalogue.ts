@@ -23,7 +23,11 @@ const SCREEN_AREAS = {
   export: () => import('./messages/export').then((m) => m.exportMessages),
   settings: () => import('./messages/settings').then((m) => m.settingsMessages),
   safety: () => import('./messages/safety').then((m) => m.safetyMessages),
-  benchmarks: () => import('./messages/benchmarks').then((m) => m.benchmarksMessages),
+  benchmarks: () =>
+    Promise.all([import('./messages/benchmarks'), import('./messages/benchmarkIssues')]).then(([screen, issues]) => ({
+      nl: { ...screen.benchmarksMessages.nl, ...issues.benchmarkIssueMessages.nl },
+      en: { ...screen.benchmarksMessages.en, ...issues.benchmarkIssueMessages.en },
+    })),
 } satisfies Record<string, () => Promise<Required<AreaMessages>>>;
 
 export const LAZY_AREAS = {

@@ -1,26 +1,39 @@
+import type { BenchmarkFileIssueCode } from '../core/benchmarks/benchmarkFileIssue';
 import type { ImportIssueCode } from '../core/import/makeIssue';
 import type { Issue, IssueParams } from '../core/types';
 import type { MessageKey } from './catalogue';
 
 type Translate = (key: MessageKey, params?: IssueParams) => string;
 
-/** Params that hold a scheme id and are worded as the scheme's name. */
-const SCHEME_PARAMS = ['scheme', 'other'] as const;
-
-/**
- * The sentence of an import issue in the current language: its code's message filled with its
- * params, row and column, after "Werkblad …: " when it names a sheet. The template literal type
- * makes a code without a message a type error.
- */
-export function wordImportIssue(t: Translate, issue: Issue<ImportIssueCode> | Issue): string {
+/** The values a sentence may mention: the issue's row and column, then its own params. */
+function paramsOf(issue: Issue): IssueParams {
   const params: IssueParams = {};
   if (issue.row !== undefined) params.row = issue.row;
   if (issue.column !== undefined) params.column = issue.column;
-  Object.assign(params, issue.params);
-  for (const name of SCHEME_PARAMS) {
+  return Object.assign(params, issue.params);
+}
+
+/**
+ * The sentence of an import issue in the current language: its code's message filled with its
+ * params, row and column, after "Werkblad …: " when it names a sheet. Scheme ids in `scheme` and
+ * `other` are worded as the schemes' names. The template literal types make a code without a
+ * message a type error.
+ */
+export function wordImportIssue(t: Translate, issue: Issue): string {
+  const params = paramsOf(issue);
+  for (const name of ['scheme', 'other']) {
     const id = params[name];
     if (id === 'herkomst' || id === 'migratieachtergrond') params[name] = t(`importIssue.scheme.${id}`);
   }
   const sentence = t(`importIssue.${issue.code as ImportIssueCode}`, params);
   return issue.sheet === undefined ? sentence : t('importIssue.sheet', { sheet: issue.sheet }) + sentence;
+}
+
+/** The sentence of an issue about a benchmark file; `what` (of 'not-an-object') is an id. */
+export function wordBenchmarkFileIssue(t: Translate, issue: Issue): string {
+  const params = paramsOf(issue);
+  const what = params.what;
+  if (what === 'table' || what === 'row' || what === 'manifest' || what === 'manifest-item') params.what = t(`benchmarkFileIssue.what.${what}`, params);
+  const code = issue.code as BenchmarkFileIssueCode;
+  return t(code === 'no-origin' && !params.columns ? 'benchmarkFileIssue.no-origin.none' : `benchmarkFileIssue.${code}`, params);
 }

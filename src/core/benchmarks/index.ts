@@ -15,3 +15,5 @@ export type { ImportedOriginTrend } from './import/notDutchTrend';
 export type { RegionTrendPoint } from './regionTrend';
 export type { BenchmarkPopulation } from './benchmarkCounts';
 export { matchesRegionQuery } from './regionQuery';
+export { BENCHMARK_FILE_ISSUE_CODES } from './benchmarkFileIssue';
+export type { BenchmarkFileIssueCode } from './benchmarkFileIssue';

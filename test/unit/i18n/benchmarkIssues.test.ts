@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BENCHMARK_FILE_ISSUE_CODES } from '../../../src/core/benchmarks';
+import type { Issue, Locale } from '../../../src/core/types';
+import { benchmarkIssueMessages } from '../../../src/i18n/messages/benchmarkIssues';
+import { translate } from '../../../src/i18n/translate';
+import { wordBenchmarkFileIssue } from '../../../src/i18n/wordIssue';
+
+// The test setup loads every message area, so translate() knows the benchmarks area.
+const word = (locale: Locale, issue: Issue) => wordBenchmarkFileIssue((key, params) => translate(locale, key, params), issue);
+const sentences = (locale: Locale): Record<string, string> => benchmarkIssueMessages[locale];
+
+describe('benchmark file issue sentences', () => {
+  it.each(BENCHMARK_FILE_ISSUE_CODES)('%s has a full sentence in Dutch and English', (code) => {
+    const nl = sentences('nl')[`benchmarkFileIssue.${code}`];
+    const en = sentences('en')[`benchmarkFileIssue.${code}`];
+    for (const sentence of [nl, en]) expect(sentence).toMatch(/^[A-Z{'"].*[.!?]$/s);
+    expect(nl).not.toBe(en);
+  });
+
+  it('names the columns it found instead of an origin, and reads well without them', () => {
+    const found: Issue = { severity: 'error', code: 'no-origin', params: { columns: 'Geslacht, Perioden' } };
+    expect(word('nl', found)).toBe(
+      'Deze tabel heeft geen herkomstindeling: geen kolom of onderwerp met herkomst of migratieachtergrond (kolommen: Geslacht, Perioden). Kies een CBS-tabel naar herkomst; zie de uitleg bij het importeren.',
+    );
+    // an empty list is no list: the sentence without the brackets
+    for (const params of [undefined, { columns: '' }]) {
+      expect(word('en', { severity: 'error', code: 'no-origin', ...(params ? { params } : {}) })).toBe(
+        'This table has no origin classification: no column or topic with origin or migration background. Choose a CBS table by origin; see the guide with the import.',
+      );
+    }
+  });
+
+  it('fills the params and the column', () => {
+    const described: Issue = { severity: 'error', code: 'metadata-only', params: { endpoint: 'TableInfos', table: '80137NED' } };
+    expect(word('en', described)).toBe(
+      "This is the 'TableInfos' part of CBS table 80137NED: a description without figures. Import the figures: TypedDataSet (OData v3), Observations (OData v4) or a StatLine CSV.",
+    );
+    const unmatched: Issue = { severity: 'warning', code: 'unmatched-codes', column: 'Herkomst', params: { column: 'Herkomst', count: 1, values: 'Polen' } };
+    expect(word('nl', unmatched)).toBe("In kolom 'Herkomst' zijn 1 waarden niet herkend en overgeslagen: Polen.");
+    const key: Issue = { severity: 'error', code: 'key-not-a-dimension', row: 3, column: 'key', params: { field: 'region', row: 3 } };
+    expect(word('en', key)).toBe("The key 'region' is not a dimension of this table.");
+  });
+
+  it('words what is not an object in the language shown', () => {
+    expect(word('nl', { severity: 'error', code: 'not-an-object', params: { what: 'table' } })).toBe('De benchmarktabel is geen object.');
+    expect(word('en', { severity: 'error', code: 'not-an-object', params: { what: 'table' } })).toBe('The benchmark table is not an object.');
+    expect(word('nl', { severity: 'error', code: 'not-an-object', row: 4, params: { what: 'row', row: 4 } })).toBe('Rij 4 is geen object.');
+    expect(word('en', { severity: 'error', code: 'not-an-object', row: 2, params: { what: 'manifest-item', row: 2 } })).toBe('Manifest item 2 is not an object.');
+  });
+});
