@@ -1,4 +1,5 @@
 import type { BenchmarkFileIssueCode } from '../core/benchmarks/benchmarkFileIssue';
+import type { BenchmarkIssueCode } from '../core/benchmarks/benchmarkIssue';
 import type { ImportIssueCode } from '../core/import/makeIssue';
 import type { Issue, IssueParams } from '../core/types';
 import type { MessageKey } from './catalogue';
@@ -36,4 +37,14 @@ export function wordBenchmarkFileIssue(t: Translate, issue: Issue): string {
   if (what === 'table' || what === 'row' || what === 'manifest' || what === 'manifest-item') params.what = t(`benchmarkFileIssue.what.${what}`, params);
   const code = issue.code as BenchmarkFileIssueCode;
   return t(code === 'no-origin' && !params.columns ? 'benchmarkFileIssue.no-origin.none' : `benchmarkFileIssue.${code}`, params);
+}
+
+/**
+ * The sentence of a look-up or composite issue (a benchmark's note, a refused composite), after
+ * "2: " when it belongs to a composite's part.
+ */
+export function wordBenchmarkIssue(t: Translate, issue: Issue): string {
+  const params = paramsOf(issue);
+  const sentence = t(`benchmarkIssue.${issue.code as BenchmarkIssueCode}`, params);
+  return params.part === undefined ? sentence : t('benchmarkIssue.part', { part: params.part }) + sentence;
 }

@@ -17,3 +17,5 @@ export type { BenchmarkPopulation } from './benchmarkCounts';
 export { matchesRegionQuery } from './regionQuery';
 export { BENCHMARK_FILE_ISSUE_CODES } from './benchmarkFileIssue';
 export type { BenchmarkFileIssueCode } from './benchmarkFileIssue';
+export { BENCHMARK_ISSUE_CODES } from './benchmarkIssue';
+export type { BenchmarkIssueCode } from './benchmarkIssue';

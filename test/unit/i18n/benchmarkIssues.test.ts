@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARK_FILE_ISSUE_CODES } from '../../../src/core/benchmarks';
+import { BENCHMARK_FILE_ISSUE_CODES, BENCHMARK_ISSUE_CODES } from '../../../src/core/benchmarks';
 import type { Issue, Locale } from '../../../src/core/types';
 import { benchmarkIssueMessages } from '../../../src/i18n/messages/benchmarkIssues';
+import { benchmarkNotesEn } from '../../../src/i18n/messages/benchmarkNotes.en';
+import { benchmarkNotesNl } from '../../../src/i18n/messages/benchmarkNotes.nl';
 import { translate } from '../../../src/i18n/translate';
-import { wordBenchmarkFileIssue } from '../../../src/i18n/wordIssue';
+import { wordBenchmarkFileIssue, wordBenchmarkIssue } from '../../../src/i18n/wordIssue';
 
 // The test setup loads every message area, so translate() knows the benchmarks area.
 const word = (locale: Locale, issue: Issue) => wordBenchmarkFileIssue((key, params) => translate(locale, key, params), issue);
@@ -46,5 +48,30 @@ describe('benchmark file issue sentences', () => {
     expect(word('en', { severity: 'error', code: 'not-an-object', params: { what: 'table' } })).toBe('The benchmark table is not an object.');
     expect(word('nl', { severity: 'error', code: 'not-an-object', row: 4, params: { what: 'row', row: 4 } })).toBe('Rij 4 is geen object.');
     expect(word('en', { severity: 'error', code: 'not-an-object', row: 2, params: { what: 'manifest-item', row: 2 } })).toBe('Manifest item 2 is not an object.');
+  });
+});
+
+describe('look-up and composite issue sentences (the benchmark\'s notes)', () => {
+  const note = (locale: Locale, issue: Issue) => wordBenchmarkIssue((key, params) => translate(locale, key, params), issue);
+
+  it.each(BENCHMARK_ISSUE_CODES)('%s has a full sentence in Dutch and English', (code) => {
+    const nl = (benchmarkNotesNl as Record<string, string>)[`benchmarkIssue.${code}`];
+    const en = (benchmarkNotesEn as Record<string, string>)[`benchmarkIssue.${code}`];
+    for (const sentence of [nl, en]) expect(sentence).toMatch(/^[A-Z].*[.!?]$/s);
+    expect(nl).not.toBe(en);
+  });
+
+  it('names the cells of a fallback and the years of the nearest year', () => {
+    const fallback: Issue = { severity: 'warning', code: 'cell-fallback', params: { requested: 'sector I Horeca, regio Holland Rijnland', used: 'sector I Horeca' } };
+    expect(note('nl', fallback)).toBe('Geen benchmarkcel voor sector I Horeca, regio Holland Rijnland; gebruikt is sector I Horeca.');
+    const nearest: Issue = { severity: 'warning', code: 'nearest-year', params: { requested: 2026, used: 2024 } };
+    expect(note('en', nearest)).toBe('There is no benchmark for 2026; the nearest year, 2024, is used.');
+  });
+
+  it('puts the part\'s number before a composite part\'s note, and words a refused part', () => {
+    const part: Issue = { severity: 'warning', code: 'cell-fallback', row: 2, params: { requested: 'regio Groot Amsterdam', used: 'heel Nederland', part: 2 } };
+    expect(note('nl', part)).toBe('2: Geen benchmarkcel voor regio Groot Amsterdam; gebruikt is heel Nederland.');
+    const bad: Issue = { severity: 'error', code: 'composite-bad-headcount', row: 3, column: 'headcount', params: { row: 3, value: 'NaN' } };
+    expect(note('en', bad)).toBe('Part 3 has an invalid headcount (NaN).');
   });
 });
