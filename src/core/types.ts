@@ -17,8 +17,6 @@ export interface Issue<Code extends string = string> {
   code: Code;
   /** The values the sentence mentions (e.g. { value: '-3' }); absent when it mentions none. */
   params?: IssueParams;
-  /** Still set by the benchmark and differencing issues until their sentences move to src/i18n too. */
-  message?: string;
   /** 1-based line as a spreadsheet numbers it: the header is row 1. */
   row?: number;
   /** The column's header as written in the file. */

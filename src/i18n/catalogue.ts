@@ -1,12 +1,13 @@
 import { appNl } from './messages/app.nl';
 import { benchmarkNotesNl } from './messages/benchmarkNotes.nl';
+import { differencingNl } from './messages/differencing.nl';
 import { panelsNl } from './messages/panels.nl';
 
 /** An area's messages; a lazy area may bring one language only (the shell's English). */
 type AreaMessages = { nl?: Record<string, string>; en?: Record<string, string> };
 
 /** The Dutch (default) messages of the first screen: bundled, so the overview paints at once. */
-export const SHELL_NL = { ...appNl, ...panelsNl, ...benchmarkNotesNl };
+export const SHELL_NL = { ...appNl, ...panelsNl, ...benchmarkNotesNl, ...differencingNl };
 
 /**
  * Everything else, loaded on demand: each screen's areas with the screen (see screens.ts), in
@@ -33,9 +34,12 @@ const SCREEN_AREAS = {
 
 export const LAZY_AREAS = {
   shellEn: () =>
-    Promise.all([import('./messages/app.en'), import('./messages/panels.en'), import('./messages/benchmarkNotes.en')]).then(([a, p, b]) => ({
-      en: { ...a.appEn, ...p.panelsEn, ...b.benchmarkNotesEn },
-    })),
+    Promise.all([
+      import('./messages/app.en'),
+      import('./messages/panels.en'),
+      import('./messages/benchmarkNotes.en'),
+      import('./messages/differencing.en'),
+    ]).then(([a, p, b, d]) => ({ en: { ...a.appEn, ...p.panelsEn, ...b.benchmarkNotesEn, ...d.differencingEn } })),
   ...SCREEN_AREAS,
 } satisfies Record<string, () => Promise<AreaMessages>>;
 
@@ -47,11 +51,12 @@ export type MessageKey = keyof typeof SHELL_NL | DutchKeys<LazyMessages>;
 
 /** Every area in both languages: for the completeness test. */
 export async function allAreas(): Promise<Array<Required<AreaMessages>>> {
-  const [{ appEn }, { panelsEn }, { benchmarkNotesEn }, screens] = await Promise.all([
+  const [{ appEn }, { panelsEn }, { benchmarkNotesEn }, { differencingEn }, screens] = await Promise.all([
     import('./messages/app.en'),
     import('./messages/panels.en'),
     import('./messages/benchmarkNotes.en'),
+    import('./messages/differencing.en'),
     Promise.all(Object.values(SCREEN_AREAS).map((load) => load())),
   ]);
-  return [{ nl: appNl, en: appEn }, { nl: panelsNl, en: panelsEn }, { nl: benchmarkNotesNl, en: benchmarkNotesEn }, ...screens];
+  return [{ nl: appNl, en: appEn }, { nl: panelsNl, en: panelsEn }, { nl: benchmarkNotesNl, en: benchmarkNotesEn }, { nl: differencingNl, en: differencingEn }, ...screens];
 }

@@ -1,6 +1,7 @@
 import type { BenchmarkFileIssueCode } from '../core/benchmarks/benchmarkFileIssue';
 import type { BenchmarkIssueCode } from '../core/benchmarks/benchmarkIssue';
 import type { ImportIssueCode } from '../core/import/makeIssue';
+import type { DifferencingCode } from '../core/privacy/checkDifferencing';
 import type { Issue, IssueParams } from '../core/types';
 import type { MessageKey } from './catalogue';
 
@@ -47,4 +48,14 @@ export function wordBenchmarkIssue(t: Translate, issue: Issue): string {
   const params = paramsOf(issue);
   const sentence = t(`benchmarkIssue.${issue.code as BenchmarkIssueCode}`, params);
   return params.part === undefined ? sentence : t('benchmarkIssue.part', { part: params.part }) + sentence;
+}
+
+/** The sentence of a differencing warning; the params say which of a code's sentences is meant. */
+export function wordDifferencingIssue(t: Translate, issue: Issue): string {
+  const params = paramsOf(issue);
+  const code = issue.code as DifferencingCode;
+  if (code === 'small-complement' && params.year !== undefined) return t('differencing.small-complement.year', params);
+  if (code === 'grouping-changed' && params.before !== undefined) return t('differencing.grouping-changed.years', params);
+  if (code === 'grouping-changed' && params.dim !== undefined) return t('differencing.grouping-changed.previous', params);
+  return t(`differencing.${code}`, params);
 }

@@ -5,7 +5,7 @@ import { benchmarkIssueMessages } from '../../../src/i18n/messages/benchmarkIssu
 import { benchmarkNotesEn } from '../../../src/i18n/messages/benchmarkNotes.en';
 import { benchmarkNotesNl } from '../../../src/i18n/messages/benchmarkNotes.nl';
 import { translate } from '../../../src/i18n/translate';
-import { wordBenchmarkFileIssue, wordBenchmarkIssue } from '../../../src/i18n/wordIssue';
+import { wordBenchmarkFileIssue, wordBenchmarkIssue, wordDifferencingIssue } from '../../../src/i18n/wordIssue';
 
 // The test setup loads every message area, so translate() knows the benchmarks area.
 const word = (locale: Locale, issue: Issue) => wordBenchmarkFileIssue((key, params) => translate(locale, key, params), issue);
@@ -73,5 +73,27 @@ describe('look-up and composite issue sentences (the benchmark\'s notes)', () =>
     expect(note('nl', part)).toBe('2: Geen benchmarkcel voor regio Groot Amsterdam; gebruikt is heel Nederland.');
     const bad: Issue = { severity: 'error', code: 'composite-bad-headcount', row: 3, column: 'headcount', params: { row: 3, value: 'NaN' } };
     expect(note('en', bad)).toBe('Part 3 has an invalid headcount (NaN).');
+  });
+});
+
+describe('differencing warning sentences', () => {
+  const warn = (locale: Locale, issue: Issue) => wordDifferencingIssue((key, params) => translate(locale, key, params), issue);
+
+  it('picks the sentence the params ask for', () => {
+    const changed: Issue = { severity: 'warning', code: 'grouping-changed', column: 'afdeling', params: { dim: 'afdeling', before: '2023', after: '2024' } };
+    expect(warn('en', changed)).toBe("The groups of 'afdeling' differ between 2023 and 2024: comparing the years can reveal the people who moved between groups.");
+    const previous: Issue = { severity: 'warning', code: 'grouping-changed', column: 'afdeling', params: { dim: 'afdeling' } };
+    expect(warn('nl', previous)).toBe("De groepen van 'afdeling' verschillen van de vorige dataset: wie de twee vergelijkt, kan de mensen zien die van groep wisselden.");
+    expect(warn('nl', { severity: 'warning', code: 'grouping-changed' })).toBe('Deze dataset is anders ingedeeld dan de vorige: wie de twee vergelijkt, kan kleine groepen zien.');
+  });
+
+  it('says in which year a group is the organisation minus a few, when there are years', () => {
+    const params = { label: 'Groot', gap: 6, groupMin: 50 };
+    expect(warn('nl', { severity: 'warning', code: 'small-complement', params })).toBe(
+      "De groep 'Groot' is de hele organisatie min 6 mensen (minder dan 50): wie die groep van de organisatie aftrekt, ziet die mensen.",
+    );
+    expect(warn('en', { severity: 'warning', code: 'small-complement', params: { ...params, year: '2024' } })).toBe(
+      "The group 'Groot' in 2024 is the whole organisation minus 6 people (fewer than 50): subtracting it from the organisation's figures reveals those people.",
+    );
   });
 });
