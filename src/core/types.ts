@@ -4,13 +4,19 @@ export type SchemeId = 'herkomst' | 'migratieachtergrond';
 /** The languages of every visible string and message. Dutch is the default. */
 export type Locale = 'nl' | 'en';
 
-/** One problem found in the user's input: data, never an exception. */
+/** Values an issue's sentence mentions: numbers and text as found in the file, or ids. */
+export type IssueParams = Record<string, string | number>;
+
+/**
+ * One problem found in the user's input: data, never an exception. Core words nothing: the UI
+ * words the code with its params, row, column and sheet through src/i18n (wordIssue.ts).
+ */
 export interface Issue<Code extends string = string> {
   severity: 'error' | 'warning';
   /** Stable machine code, e.g. 'negative-count'; each area types its own (see ImportIssueCode). */
   code: Code;
-  /** A full sentence in the requested locale (default 'nl'). */
-  message: string;
+  /** The values the sentence mentions (e.g. { value: '-3' }); absent when it mentions none. */
+  params?: IssueParams;
   /** 1-based line as a spreadsheet numbers it: the header is row 1. */
   row?: number;
   /** The column's header as written in the file. */
@@ -60,8 +66,8 @@ export interface DatasetMeta {
   fromPercentages?: boolean;
   /** The workbook sheet the table was read from (XLSX). */
   sheet?: string;
-  /** What the importer assumed and the user should know, e.g. blanks in a pivot table read as 0. */
-  importNotes?: string[];
+  /** What the importer assumed and the user should know, e.g. blanks in a pivot table read as 0 (worded by the UI). */
+  importNotes?: Issue[];
 }
 
 /** An organisation's staff aggregates in one origin scheme: the canonical shape after import. */
@@ -77,7 +83,6 @@ export interface Dataset {
 
 /** Overrides for what the importer would otherwise detect. */
 export interface ImportOptions {
-  locale?: Locale;
   encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   delimiter?: ';' | ',' | '\t' | '|';
   decimal?: ',' | '.';

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { DEFAULT_PRESET, publishKey, type PresetId, type PublishAudit, type PublishedTable, type PublishProgress } from '../core';
-import type { Dataset, Issue, Locale } from '../core/types';
+import type { Dataset, Issue } from '../core/types';
 import type { Store } from '../storage';
 import { PublishClient } from '../workers/publishClient';
 import type { KeptTable, Published } from '../workers/publishProtocol';
@@ -21,8 +21,8 @@ export interface KeptTables {
 export class DisclosureState {
   preset = $state<PresetId>(DEFAULT_PRESET);
   table = $state.raw<PublishedTable | null>(null);
-  /** Differencing warnings for the dataset, per language, from the same step. */
-  warnings = $state.raw<Record<Locale, Issue[]> | null>(null);
+  /** Differencing warnings for the dataset, from the same step. */
+  warnings = $state.raw<Issue[] | null>(null);
   /** What the audit did for the table on screen (hidden by the rules, hidden to protect them). */
   audit = $state.raw<PublishAudit | null>(null);
   computing = $state(false);

@@ -1,4 +1,4 @@
-import type { ColumnRole, Dataset, ImportOptions, Locale, OrganisationProfile } from '../core/types';
+import type { ColumnRole, Dataset, ImportOptions, OrganisationProfile } from '../core/types';
 import { applyMeta, validateMeta, type ImportReport, type SaveMeta } from '../core/importPreview';
 import { getContext, onDestroy, onMount, setContext } from 'svelte';
 import { ImportClient, type ImportRunner } from '../workers/importClient';
@@ -60,15 +60,13 @@ export class ImportFlow {
   report = $derived(this.checked?.report ?? null);
 
   #client: ImportRunner;
-  #locale: () => Locale;
   #saveDataset: SaveDataset;
   #ownProfile: () => OrganisationProfile;
   #run = 0;
 
   /** `ownProfile` is the organisation as last described: the step starts from it, never from the demo's. */
-  constructor(client: ImportRunner, locale: () => Locale, saveDataset: SaveDataset, ownProfile: () => OrganisationProfile = () => ({ name: '', sector: '', region: '' })) {
+  constructor(client: ImportRunner, saveDataset: SaveDataset, ownProfile: () => OrganisationProfile = () => ({ name: '', sector: '', region: '' })) {
     this.#client = client;
-    this.#locale = locale;
     this.#saveDataset = saveDataset;
     this.#ownProfile = ownProfile;
   }
@@ -143,7 +141,7 @@ export class ImportFlow {
     this.status = { state: 'reading', fraction: 0, large };
     this.highlight = null;
     const sent: WorkerSource = source.kind === 'file' && this.sheet ? { ...source, sheet: this.sheet } : source;
-    const options: ImportOptions = { locale: this.#locale(), ...this.overrides };
+    const options: ImportOptions = { ...this.overrides };
     if (Object.keys(this.mapping).length > 0) options.mapping = this.mapping;
     const finished = await this.#client.start(sent, options, (fraction) => {
       if (run === this.#run && this.status.state === 'reading') this.status = { ...this.status, fraction };
@@ -234,10 +232,10 @@ export function getImportRunner(): ImportRunner | undefined {
  * on a worker client of its own, warmed when the screen mounts and ended when it leaves. So no
  * component constructs a worker client.
  */
-export function createImportFlow(locale: () => Locale, saveDataset: SaveDataset, ownProfile: () => OrganisationProfile): ImportFlow {
+export function createImportFlow(saveDataset: SaveDataset, ownProfile: () => OrganisationProfile): ImportFlow {
   const given = getImportRunner();
   const client = given ? null : new ImportClient();
   onMount(() => client?.warm());
   onDestroy(() => client?.dispose());
-  return new ImportFlow(given ?? client!, locale, saveDataset, ownProfile);
+  return new ImportFlow(given ?? client!, saveDataset, ownProfile);
 }

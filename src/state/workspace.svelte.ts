@@ -69,16 +69,13 @@ export class Workspace {
     return { organisation: this.profile.name, dataset: shown.name, period, benchmark: this.benchmarks.current?.label ?? null };
   });
 
-  readonly #locale: () => Locale;
-
   /**
    * Groupings that invite differencing (everyone-but-a-few, groups that change between years):
    * suppression cannot see those across tables, so the user is told.
    */
-  differencing = $derived.by(() => (this.shown && !this.shown.demo ? (this.disclosure.warnings?.[this.#locale()] ?? []) : []));
+  differencing = $derived.by(() => (this.shown && !this.shown.demo ? (this.disclosure.warnings ?? []) : []));
 
   constructor(locale: () => Locale) {
-    this.#locale = locale;
     this.benchmarks = new BenchmarkState(() => this.shown?.dataset ?? null, () => this.profile, locale, () => this.store);
   }
 

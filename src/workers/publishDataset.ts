@@ -21,7 +21,7 @@ export interface PublishOptions {
 }
 
 /**
- * The disclosure step in full: the published table and the differencing warnings in both languages.
+ * The disclosure step in full: the published table and the differencing warnings.
  * The demo organisation, shown on every first visit, takes its suppression pattern from
  * DEMO_PATTERNS (publish()'s own, computed and audited ahead): it then needs no solver at all, so
  * the first paint does not wait for the WebAssembly to load. It is recognised by the fingerprint of
@@ -40,10 +40,7 @@ export async function publishDataset(
   const fresh = !known && table.audit?.audited;
   return {
     table,
-    warnings: {
-      nl: checkDifferencing(dataset, preset, { locale: 'nl' }),
-      en: checkDifferencing(dataset, preset, { locale: 'en' }),
-    },
+    warnings: checkDifferencing(dataset, preset),
     ...(fresh ? { keep: { key: publishKey(dataset, preset), pattern: encodePattern(patternOf(table)) } } : {}),
   };
 }

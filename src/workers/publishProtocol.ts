@@ -1,4 +1,4 @@
-import type { Dataset, Issue, Locale } from '../core/types';
+import type { Dataset, Issue } from '../core/types';
 import type { PresetId, PublishedTable, PublishProgress } from '../core/privacy';
 
 /** A table computed and audited earlier, as kept in IndexedDB: its key (publishKey) and pattern. */
@@ -20,8 +20,8 @@ export interface PublishRequest {
 export interface Published {
   /** Its `audit` says what was hidden and whether the audit passed; views show only audited tables. */
   table: PublishedTable;
-  /** Differencing warnings per language (checkDifferencing), computed beside the table. */
-  warnings: Record<Locale, Issue[]>;
+  /** Differencing warnings (checkDifferencing), computed beside the table; the UI words them. */
+  warnings: Issue[];
   /** Set when the table was computed and audited just now: what to keep so it is computed once. */
   keep?: KeptTable;
 }

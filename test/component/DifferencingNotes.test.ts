@@ -18,7 +18,8 @@ describe('DifferencingNotes', () => {
       groups: [group('Alle afdelingen behalve Staf', [300, 40, 60]), group('Staf', [5, 1, 2])],
     };
     const { findByTestId } = render(WithWorkspaceDataset, { props: { dataset } });
-    expect((await findByTestId('differencing')).querySelector('[data-code="complement-group"]')).not.toBeNull();
+    const warning = (await findByTestId('differencing')).querySelector('[data-code="complement-group"]');
+    expect(warning).toHaveTextContent("De groep 'Alle afdelingen behalve Staf' lijkt op iedereen op een paar na");
   });
 
   it('says nothing for ordinary units', async () => {

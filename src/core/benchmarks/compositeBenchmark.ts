@@ -21,7 +21,7 @@ export interface CompositeBenchmark {
   components: CompositeComponent[];
   /** Every provenance kind among the cells: a mix that includes illustrative cells is illustrative. */
   provenanceKinds: Array<BenchmarkProvenance['kind']>;
-  /** The parts' fallback notes, each prefixed with the part's number. */
+  /** The parts' fallback notes, each with the part's number (1-based) as its row. */
   notes: Issue[];
 }
 
@@ -33,15 +33,14 @@ export type CompositeResult = CompositeBenchmark | BenchmarkRefusal | { ok: fals
  * non-numeric headcount is an error; a part whose scheme has no table refuses the whole mix.
  */
 export function compositeBenchmark(tables: readonly BenchmarkTable[], base: BenchmarkRequest, parts: readonly CompositePart[]): CompositeResult {
-  const locale = base.locale ?? 'nl';
   const issues: Issue[] = [];
   parts.forEach((p, i) => {
-    if (!Number.isFinite(p.headcount) || p.headcount < 0) issues.push(benchmarkIssue('composite-bad-headcount', { row: i + 1, value: String(p.headcount) }, { locale, row: i + 1, column: 'headcount' }));
+    if (!Number.isFinite(p.headcount) || p.headcount < 0) issues.push(benchmarkIssue('composite-bad-headcount', { row: i + 1, value: String(p.headcount) }, { row: i + 1, column: 'headcount' }));
   });
   if (issues.length > 0) return { ok: false, code: 'invalid-parts', issues };
   const used = parts.map((part, i) => ({ part, i })).filter(({ part }) => part.headcount > 0);
   const totalHeadcount = used.reduce((s, { part }) => s + part.headcount, 0);
-  if (used.length === 0) return { ok: false, code: 'invalid-parts', issues: [benchmarkIssue('composite-empty', {}, { locale })] };
+  if (used.length === 0) return { ok: false, code: 'invalid-parts', issues: [benchmarkIssue('composite-empty')] };
 
   const components: CompositeComponent[] = [];
   const notes: Issue[] = [];
@@ -50,7 +49,7 @@ export function compositeBenchmark(tables: readonly BenchmarkTable[], base: Benc
     const match = lookupBenchmark(tables, { ...base, ...codes });
     if (!match.ok) return match;
     components.push({ part, weight: headcount / totalHeadcount, match });
-    for (const note of match.notes) notes.push({ ...note, row: i + 1, message: `${i + 1}: ${note.message}` });
+    for (const note of match.notes) notes.push({ ...note, row: i + 1 });
   }
   const shares: Record<string, number> = {};
   for (const { weight, match } of components) {

@@ -15,3 +15,7 @@ export type { ImportedOriginTrend } from './import/notDutchTrend';
 export type { RegionTrendPoint } from './regionTrend';
 export type { BenchmarkPopulation } from './benchmarkCounts';
 export { matchesRegionQuery } from './regionQuery';
+export { BENCHMARK_FILE_ISSUE_CODES } from './benchmarkFileIssue';
+export type { BenchmarkFileIssueCode } from './benchmarkFileIssue';
+export { BENCHMARK_ISSUE_CODES } from './benchmarkIssue';
+export type { BenchmarkIssueCode } from './benchmarkIssue';

@@ -14,6 +14,7 @@ export type BenchmarkRequest = {
   year: number;
   /** Restrict to tables counting this unit; otherwise jobs tables win ties. */
   population?: 'jobs' | 'persons';
+  /** The language of the view's labels (currentFromMatch); the look-up itself words nothing. */
   locale?: Locale;
 } & Partial<Record<BenchmarkDimension, string>>;
 
@@ -73,11 +74,6 @@ function bestRow(table: BenchmarkTable, wanted: Record<string, string>): Benchma
   return undefined;
 }
 
-function describe(key: Record<string, string>, locale: Locale): string {
-  const parts = Object.entries(key).map(([d, c]) => `${d} ${c}`);
-  if (parts.length > 0) return parts.join(' × ');
-  return locale === 'en' ? 'the national figure' : 'het landelijke cijfer';
-}
 
 /**
  * Picks the benchmark for one request: tables of the request's scheme only; the cell matching most
@@ -87,17 +83,16 @@ function describe(key: Record<string, string>, locale: Locale): string {
  * equal requests on the same table list: treat them as read-only.
  */
 export function lookupBenchmark(tables: readonly BenchmarkTable[], request: BenchmarkRequest): BenchmarkLookup {
-  const locale = request.locale ?? 'nl';
-  if (tables.length === 0) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
+  if (tables.length === 0) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables')] };
   const prepared = prepareTables(tables, request.scheme, request.population);
   if (prepared.years.length === 0) {
-    return { ok: false, code: 'scheme-unavailable', issues: [benchmarkIssue('scheme-unavailable', { scheme: request.scheme }, { locale })] };
+    return { ok: false, code: 'scheme-unavailable', issues: [benchmarkIssue('scheme-unavailable', { scheme: request.scheme })] };
   }
   const wanted = requestedKey(request);
-  const signature = `${request.year}|${locale}|${rowKeyString(wanted)}`;
+  const signature = `${request.year}|${rowKeyString(wanted)}`;
   const known = prepared.answers.get(signature);
   if (known) return known;
-  const answer = answerRequest(prepared, request, wanted, locale);
+  const answer = answerRequest(prepared, request, wanted);
   if (prepared.answers.size >= MAX_ANSWERS) prepared.answers.clear();
   if (answer.ok) prepared.answers.set(signature, answer);
   return answer;
@@ -131,7 +126,7 @@ function beats(a: Candidate, b: Candidate): boolean {
  * matching most requested dimensions, then real over modelled, then the nearest year (the later on
  * a tie), then jobs over persons, then the table order of preference.
  */
-function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, wanted: Record<string, string>, locale: Locale): BenchmarkLookup {
+function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, wanted: Record<string, string>): BenchmarkLookup {
   const wantedCount = Object.keys(wanted).length;
   let best: Candidate | undefined;
   search: for (const year of yearsByDistance(prepared.years, request.year)) {
@@ -143,14 +138,14 @@ function answerRequest(prepared: PreparedScheme, request: BenchmarkRequest, want
       if (candidate.score === wantedCount && candidate.real && table.population === 'jobs') break search;
     }
   }
-  if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables', {}, { locale })] };
+  if (!best) return { ok: false, code: 'no-benchmark-tables', issues: [benchmarkIssue('no-benchmark-tables')] };
   const year = best.year;
 
   const { table, row } = best;
   const dropped = Object.keys(wanted).filter((d) => row.key[d] !== wanted[d]);
   const notes: Issue[] = [];
-  if (year !== request.year) notes.push(benchmarkIssue('nearest-year', { requested: request.year, used: year }, { locale, severity: 'warning' }));
-  if (dropped.length > 0) notes.push(benchmarkIssue('cell-fallback', { requested: describe(wanted, locale), used: describe(row.key, locale) }, { locale, severity: 'warning' }));
+  if (year !== request.year) notes.push(benchmarkIssue('nearest-year', { requested: request.year, used: year }, { severity: 'warning' }));
+  if (dropped.length > 0) notes.push(benchmarkIssue('cell-fallback', {}, { severity: 'warning' }));
   const matched = Object.keys(row.key).length;
   return {
     ok: true, table, row, shares: row.shares, provenance: row.provenance ?? table.provenance,

@@ -1,4 +1,4 @@
-import type { Issue, Locale, SchemeId } from '../types';
+import type { Issue, SchemeId } from '../types';
 import { SCHEMES } from '../classification/schemes';
 import { benchmarkFileIssue } from './benchmarkFileIssue';
 
@@ -19,9 +19,9 @@ export interface BenchmarkManifestEntry {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates the manifest; entries that are not well-formed are left out, each with an issue. */
-export function parseBenchmarkManifest(input: unknown, options: { locale?: Locale } = {}): { entries: BenchmarkManifestEntry[]; issues: Issue[] } {
+export function parseBenchmarkManifest(input: unknown): { entries: BenchmarkManifestEntry[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  if (!Array.isArray(input)) return { entries: [], issues: [benchmarkFileIssue('not-an-object', { what: 'manifest.json' }, options)] };
+  if (!Array.isArray(input)) return { entries: [], issues: [benchmarkFileIssue('not-an-object', { what: 'manifest' })] };
   const entries: BenchmarkManifestEntry[] = [];
   input.forEach((e, i) => {
     const ok = isObject(e) && typeof e.id === 'string' && typeof e.scheme === 'string' && e.scheme in SCHEMES
@@ -31,7 +31,7 @@ export function parseBenchmarkManifest(input: unknown, options: { locale?: Local
       && typeof e.file === 'string' && /^[\w.-]+\.json$/.test(e.file) && typeof e.bytes === 'number'
       && (e.provenanceKind === 'cbs' || e.provenanceKind === 'illustrative' || e.provenanceKind === 'imported');
     if (ok) entries.push(e as unknown as BenchmarkManifestEntry);
-    else issues.push(benchmarkFileIssue('not-an-object', { what: `Manifest-item ${i + 1}` }, { ...options, row: i + 1 }));
+    else issues.push(benchmarkFileIssue('not-an-object', { what: 'manifest-item', row: i + 1 }, { row: i + 1 }));
   });
   return { entries, issues };
 }

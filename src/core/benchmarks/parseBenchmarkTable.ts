@@ -1,6 +1,6 @@
-import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../types';
+import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, IssueParams, SchemeId } from '../types';
 import { SCHEMES, categoryIds } from '../classification/schemes';
-import { benchmarkFileIssue } from './benchmarkFileIssue';
+import { benchmarkFileIssue, type BenchmarkFileIssueCode } from './benchmarkFileIssue';
 import { rowKeyString } from './rowKeyString';
 
 export type ParseBenchmarkResult = { ok: true; table: BenchmarkTable; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -19,11 +19,11 @@ function parseProvenance(value: unknown): BenchmarkProvenance | undefined {
   return p;
 }
 
-function parseRow(value: unknown, index: number, scheme: SchemeId, dimensions: string[], say: (code: string, p?: Record<string, string | number>, column?: string) => void): BenchmarkRow | undefined {
+function parseRow(value: unknown, index: number, scheme: SchemeId, dimensions: string[], say: (code: BenchmarkFileIssueCode, p?: IssueParams, column?: string) => void): BenchmarkRow | undefined {
   const row = index + 1;
-  const at = (code: string, p: Record<string, string | number> = {}, column?: string) => say(code, { ...p, row }, column);
+  const at = (code: BenchmarkFileIssueCode, p: IssueParams = {}, column?: string) => say(code, { ...p, row }, column);
   if (!isObject(value) || !isObject(value.key) || !isObject(value.shares)) {
-    at('not-an-object', { what: `Rij ${row}` });
+    at('not-an-object', { what: 'row' });
     return undefined;
   }
   let valid = true;
@@ -60,12 +60,12 @@ function parseRow(value: unknown, index: number, scheme: SchemeId, dimensions: s
  * Validates unknown JSON (a fetched bundled table or a stored import) into a BenchmarkTable.
  * Every problem is returned as an issue; `row` is the 1-based index in `rows`.
  */
-export function parseBenchmarkTable(input: unknown, options: { locale?: Locale } = {}): ParseBenchmarkResult {
+export function parseBenchmarkTable(input: unknown): ParseBenchmarkResult {
   const issues: Issue[] = [];
-  const say = (code: string, p: Record<string, string | number> = {}, column?: string) =>
-    issues.push(benchmarkFileIssue(code, p, { locale: options.locale, row: typeof p.row === 'number' ? p.row : undefined, column }));
+  const say = (code: BenchmarkFileIssueCode, p: IssueParams = {}, column?: string) =>
+    issues.push(benchmarkFileIssue(code, p, { row: typeof p.row === 'number' ? p.row : undefined, column }));
   if (!isObject(input)) {
-    say('not-an-object', { what: 'De benchmarktabel' });
+    say('not-an-object', { what: 'table' });
     return { ok: false, issues };
   }
   const { id, scheme, year, population, dimensions, title } = input;

@@ -9,11 +9,11 @@ export type FlowOrigins = { ok: true; scheme: SchemeId; categoryOf: Map<number, 
 /**
  * Maps the origins of a flow file to one scheme's main categories exactly as the stock import
  * does (resolveScheme: both CBS schemes, their Dutch and English spellings, no mixing). A finer
- * category (Turkije, Azië) counts under its main category. resolveScheme words its issues; here
- * they become code + params again, from the category they are about.
+ * category (Turkije, Azië) counts under its main category. resolveScheme's issues become the flow
+ * import's own codes, with params taken from the category they are about.
  */
 export function flowOrigins(seen: SeenCategory[], forced?: SchemeId): FlowOrigins {
-  const resolved = resolveScheme(seen, 'nl', forced);
+  const resolved = resolveScheme(seen, forced);
   if (resolved.ok) {
     const categoryOf = new Map<number, string>();
     for (const [key, target] of resolved.targets) categoryOf.set(key, target.main);

@@ -8,7 +8,6 @@ import { createCellReader, type CellValue } from './readCells';
 import { fillDownLabels, footerTest } from './tableEdges';
 import { wideRows } from './wideRows';
 import { isTotalLabel } from './totalLabels';
-import type { Locale } from '../types';
 import type { Plan } from './planImport';
 import { isBlankCell, type SheetCell } from './sheetCell';
 
@@ -19,14 +18,14 @@ const CODES_ROW: readonly SheetCell[] = Object.freeze([]);
  * Sums rows into groups as they stream past, so no row outlives its callback. Cell problems
  * become issues at once; problems that need the whole file (scheme, totals) wait for the end.
  */
-export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
+export function createAccumulator(plan: Plan): Accumulator {
   const normOf = cachedNormalise();
   const originHeader = plan.origin !== undefined ? plan.header[plan.origin]! : '';
   const countHeader = plan.count !== undefined ? plan.header[plan.count]! : '';
   const dims = plan.dimensions.map((d) => d.index);
   const stride = plan.shape === 'long' ? 1 : plan.categories.length;
   const acc: Accumulator = {
-    plan, locale, groups: new GroupStore(dims.length, stride, 1024), totals: new GroupStore(dims.length, stride), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0,
+    plan, groups: new GroupStore(dims.length, stride, 1024), totals: new GroupStore(dims.length, stride), labels: [], issues: [], rowsRead: 0, pivotBlanks: 0,
     push, keyOf, groupsOf,
     lastRow: () => lastRow,
     pushSameGroup(originCell, value, rowNumber) {
@@ -43,7 +42,7 @@ export function createAccumulator(plan: Plan, locale: Locale): Accumulator {
       place(lastStore, lastGroup, originCell, value, rowNumber);
     },
   };
-  const sink = createIssueSink(acc.issues, locale);
+  const sink = createIssueSink(acc.issues);
   const { report } = sink;
   const cells = createCellReader(plan, sink, () => acc.pivotBlanks++);
   const { readCell } = cells;

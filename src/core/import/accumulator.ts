@@ -1,4 +1,4 @@
-import type { Locale, Issue } from '../types';
+import type { Issue } from '../types';
 import type { GroupStore } from './groupStore';
 import type { GroupAcc } from './groupViews';
 import type { LabelSeen } from './categoryIndex';
@@ -8,7 +8,6 @@ import type { SheetCell } from './sheetCell';
 /** Rows summed into groups as they stream past (createAccumulator), with the fast paths' entry points. */
 export interface Accumulator {
   plan: Plan;
-  locale: Locale;
   groups: GroupStore;
   /** Totals rows ('Totaal' in a dimension): never groups, checked against them at the end. */
   totals: GroupStore;

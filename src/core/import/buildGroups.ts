@@ -1,6 +1,6 @@
-import type { Group, Issue, Locale } from '../types';
+import type { Group, Issue } from '../types';
 import { UNKNOWN, type LabelTarget } from '../classification/labels';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import { UNUSABLE, type GroupAcc } from './groupViews';
 import type { Plan } from './planImport';
 
@@ -113,7 +113,6 @@ export function buildGroups(
   plan: Plan,
   groups: Iterable<GroupAcc>,
   targets: Map<number, LabelTarget>,
-  locale: Locale,
   keyOf: (g: GroupAcc, out?: string[]) => string[],
 ): { groups: Group[]; issues: Issue[]; unknown: number } {
   const issues: Issue[] = [];
@@ -126,7 +125,7 @@ export function buildGroups(
   const labels: string[] = new Array(ids.length);
   for (const g of groups) {
     const key = new GroupKey(ids, keyOf(g, labels));
-    if (percentages && !g.incomplete) checkPercentSum(g, locale, issues);
+    if (percentages && !g.incomplete) checkPercentSum(g, issues);
     const rolled = rollUp(g, targets, percentages ? g.total : undefined);
     // the headcount of known origin: a Totaal column counts the unknown too
     const total = percentages ? (g.total ?? 0) : g.total !== undefined ? g.total - rolled.unknown : rolled.sum;
@@ -140,14 +139,14 @@ export function buildGroups(
     if (rolled.detailOver) for (const o of rolled.detailOver) {
       const column = plan.shape === 'long' ? plan.header[plan.origin!] : plan.categories.find((c, i) => targets.get(i)?.main === o.main && !targets.get(i)?.detail)?.header;
       const round = (x: number) => Math.round(x * 100) / 100;
-      issues.push(makeIssue('detail-exceeds-main', locale, { row: g.row, column }, { detail: round(o.detail), value: round(o.value) }));
+      issues.push(makeIssue('detail-exceeds-main', { row: g.row, column }, { detail: round(o.detail), value: round(o.value) }));
     }
     if (!percentages && g.total !== undefined && !g.incomplete) {
       const known = rolled.sum + rolled.unknown;
       const mismatch = rolled.suppressed ? g.total < known : g.total !== known;
       if (mismatch) {
         const column = plan.shape === 'long' ? plan.header[plan.origin!] : totalColumnOf(plan, g, keyOf) ?? totalColumn;
-        issues.push(makeIssue('total-mismatch', locale, { row: g.totalRow, column }, { total: g.total, sum: known }));
+        issues.push(makeIssue('total-mismatch', { row: g.totalRow, column }, { total: g.total, sum: known }));
       }
     }
     out.push(group);
@@ -165,7 +164,7 @@ function totalColumnOf(plan: Plan, g: GroupAcc, keyOf: (g: GroupAcc) => string[]
 }
 
 /** Percentages must add to 100 within rounding: half a percentage point per category. */
-function checkPercentSum(g: GroupAcc, locale: Locale, issues: Issue[]): void {
+function checkPercentSum(g: GroupAcc, issues: Issue[]): void {
   let sum = 0;
   let n = 0;
   let suppressed = false;
@@ -178,5 +177,5 @@ function checkPercentSum(g: GroupAcc, locale: Locale, issues: Issue[]): void {
   // integer percentages of n categories may add up to 100 ± n/2
   const tolerance = n * 0.5;
   const off = suppressed ? sum > 100 + tolerance : Math.abs(sum - 100) > tolerance;
-  if (off) issues.push(makeIssue('percentages-sum', locale, { row: g.row }, { sum: Math.round(sum * 100) / 100 }));
+  if (off) issues.push(makeIssue('percentages-sum', { row: g.row }, { sum: Math.round(sum * 100) / 100 }));
 }

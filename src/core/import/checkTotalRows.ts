@@ -1,7 +1,7 @@
-import type { Group, Issue, Locale } from '../types';
+import type { Group, Issue } from '../types';
 import type { LabelTarget } from '../classification/labels';
 import { normaliseLabel } from '../classification/normaliseLabel';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import type { GroupAcc } from './groupViews';
 import { isTotalLabel } from './totalLabels';
 import { rollUp } from './buildGroups';
@@ -18,7 +18,6 @@ export function checkTotalRows(
   totals: Iterable<GroupAcc>,
   groups: Group[],
   targets: Map<number, LabelTarget>,
-  locale: Locale,
   keyOf: (g: GroupAcc) => string[],
 ): Issue[] {
   const issues: Issue[] = [];
@@ -54,7 +53,7 @@ export function checkTotalRows(
     for (const [total, groupSum] of mismatches.slice(0, 1)) {
       const round = (x: number) => Math.round(x * 10) / 10;
       issues.push(
-        makeIssue('total-mismatch', locale, { row: t.row, column }, { total: round(total), sum: round(groupSum) }),
+        makeIssue('total-mismatch', { row: t.row, column }, { total: round(total), sum: round(groupSum) }),
       );
     }
   }

@@ -1,5 +1,5 @@
 import type { Dataset, DetectedFormat, ImportResult, Issue } from '../types';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import { UNKNOWN } from '../classification/labels';
 import type { Accumulator } from './accumulator';
 import { buildGroups } from './buildGroups';
@@ -9,37 +9,37 @@ import type { ImportEngineOptions } from './options';
 
 /** Turns the summed rows into the dataset, after the checks that need the whole file. */
 export function finishImport(acc: Accumulator, format: DetectedFormat, options: ImportEngineOptions): ImportResult {
-  const { plan, locale } = acc;
+  const { plan } = acc;
   const issues: Issue[] = [...acc.issues];
   const at = plan.headerRow;
-  if (acc.rowsRead === 0 && issues.length === 0) return { ok: false, issues: [makeIssue('header-only', locale, { row: at })] };
+  if (acc.rowsRead === 0 && issues.length === 0) return { ok: false, issues: [makeIssue('header-only', { row: at })] };
   for (const u of plan.unknownCategories) {
-    issues.push(makeIssue('unknown-category', locale, { row: at, column: u.header }, { value: u.header }));
+    issues.push(makeIssue('unknown-category', { row: at, column: u.header }, { value: u.header }));
   }
   const seen: SeenCategory[] =
     plan.shape === 'long'
       ? acc.labels.map((l, key) => ({ key, raw: l.raw, row: l.row, column: l.column }))
       : plan.categories.map((c, key) => ({ key, raw: c.header, row: at, column: c.header, meaning: c.meaning }));
-  const resolved = resolveScheme(seen, locale, options.scheme);
+  const resolved = resolveScheme(seen, options.scheme);
   if (!resolved.ok) return { ok: false, issues: sortIssues([...issues, ...resolved.issues]) };
-  const built = buildGroups(plan, acc.groupsOf(acc.groups), resolved.targets, locale, acc.keyOf);
-  issues.push(...built.issues, ...checkTotalRows(plan, acc.groupsOf(acc.totals), built.groups, resolved.targets, locale, acc.keyOf));
+  const built = buildGroups(plan, acc.groupsOf(acc.groups), resolved.targets, acc.keyOf);
+  issues.push(...built.issues, ...checkTotalRows(plan, acc.groupsOf(acc.totals), built.groups, resolved.targets, acc.keyOf));
   if (built.groups.length === 0 && !issues.some((i) => i.severity === 'error')) {
-    issues.push(makeIssue('no-groups', locale));
+    issues.push(makeIssue('no-groups'));
   }
   if (acc.groups.size > 0 && !issues.some((i) => i.severity === 'error') && built.groups.every((g) => g.total === 0 && !g.suppressed)) {
     // a file of zeros is an export gone wrong (a filter, an empty pivot), not an organisation
-    issues.push(makeIssue('all-zero', locale, { row: acc.groups.row(0), column: firstValueColumn(acc) }));
+    issues.push(makeIssue('all-zero', { row: acc.groups.row(0), column: firstValueColumn(acc) }));
   }
-  const notes: string[] = [];
+  const notes: Issue[] = [];
   if (acc.pivotBlanks > 0) {
-    const note = makeIssue('pivot-blank-zero', locale, { severity: 'warning' }, { n: acc.pivotBlanks });
+    const note = makeIssue('pivot-blank-zero', { severity: 'warning' }, { n: acc.pivotBlanks });
     issues.push(note);
-    notes.push(note.message);
+    notes.push(note);
   }
   if (built.unknown > 0) {
     const column = plan.shape === 'long' ? plan.header[plan.origin!] : plan.categories.find((c) => c.meaning.herkomst?.main === UNKNOWN)?.header;
-    issues.push(makeIssue('unknown-origin', locale, { row: at, column, severity: 'warning' }, { n: Math.round(built.unknown * 100) / 100 }));
+    issues.push(makeIssue('unknown-origin', { row: at, column, severity: 'warning' }, { n: Math.round(built.unknown * 100) / 100 }));
   }
   const sorted = sortIssues(issues);
   if (sorted.some((i) => i.severity === 'error')) return { ok: false, issues: sorted };

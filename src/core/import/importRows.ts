@@ -1,5 +1,5 @@
 import type { DetectedFormat, ImportResult } from '../types';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import { createAccumulator } from './accumulateRows';
 import type { Accumulator } from './accumulator';
 import { valueColumns } from './tableEdges';
@@ -31,16 +31,15 @@ export function startImport(
   options: ImportEngineOptions,
   source: RowSource,
 ): { headerIndex: number; acc: Accumulator; format: DetectedFormat } | { result: ImportResult } {
-  const locale = options.locale ?? 'nl';
   const found = locateHeader(head, options.mapping);
-  if (!found) return { result: { ok: false, issues: [makeIssue('empty-file', locale)] } };
+  if (!found) return { result: { ok: false, issues: [makeIssue('empty-file')] } };
   const { index: headerIndex, header } = found;
   const sample = head.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
   const context = { headerRow: headerIndex + 1, pivot: found.pivot, ...(found.groupHeader ? { groupHeader: found.groupHeader } : {}) };
   const planned = planImport(header, sample, options, options.decimal ?? source.fallbackDecimal, context);
   if (!planned.ok) return { result: { ok: false, issues: planned.issues } };
   const format = describeFormat(planned.plan, source);
-  return { headerIndex, acc: createAccumulator(planned.plan, locale), format };
+  return { headerIndex, acc: createAccumulator(planned.plan), format };
 }
 
 function describeFormat(plan: Plan, source: RowSource): DetectedFormat {

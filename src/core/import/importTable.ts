@@ -1,7 +1,7 @@
 import type { ImportResult } from '../types';
 import { decodeBytes, type Encoding } from './decodeBytes';
 import { finishImport } from './finishImport';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import type { ImportEngineOptions } from './options';
 import { SAMPLE_ROWS, startImport } from './importRows';
 import { NotPlain, openPlainText, type PlainText } from './openPlainText';
@@ -29,7 +29,6 @@ export interface ReadMode {
  * takes the fast path (`plain`): `text` is then only its head, and the rest is read in pieces.
  */
 function prepare(input: Uint8Array | string, options: ImportEngineOptions, mode: ReadMode): Prepared {
-  const locale = options.locale ?? 'nl';
   const plain = mode.plain ? openPlainText(input, options) : undefined;
   let text: string;
   let encoding: Encoding | string = 'utf-8';
@@ -39,11 +38,11 @@ function prepare(input: Uint8Array | string, options: ImportEngineOptions, mode:
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     const decoded = decodeBytes(input, options.encoding);
-    if ('binary' in decoded) return { result: { ok: false, issues: [makeIssue('not-a-table', locale)] } };
+    if ('binary' in decoded) return { result: { ok: false, issues: [makeIssue('not-a-table')] } };
     text = decoded.text;
     encoding = decoded.encoding;
   }
-  if (text.trim() === '') return { result: { ok: false, issues: [makeIssue('empty-file', locale)] } };
+  if (text.trim() === '') return { result: { ok: false, issues: [makeIssue('empty-file')] } };
   const head = text.slice(0, 65536);
   const delimiter = options.delimiter ?? sniffDelimiter(head);
   const lineEnding = sniffLineEnding(head);
@@ -86,7 +85,7 @@ export function importTableWith(input: Uint8Array | string, options: ImportEngin
     try {
       while (rows.next(CHECK_EVERY)) {
         options.onProgress?.(rows.fed());
-        if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+        if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled')] };
       }
     } catch (e) {
       if (e instanceof NotPlain) return importTableWith(input, options, { plain: false });
@@ -95,7 +94,7 @@ export function importTableWith(input: Uint8Array | string, options: ImportEngin
     options.onProgress?.(1);
   } else {
     const end = streamRows(text, dialect, (row, i) => i > headerIndex && acc.push(row, i + 1), options);
-    if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+    if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled')] };
   }
   return finishImport(acc, started.format, options);
 }
@@ -119,7 +118,7 @@ export async function importTableAsyncWith(input: Uint8Array | string, options: 
         if (Date.now() - sliceStart < sliceMs) continue;
         options.onProgress?.(rows.fed());
         await new Promise((resolve) => setTimeout(resolve, 0));
-        if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+        if (options.signal?.aborted) return { ok: false, issues: [makeIssue('cancelled')] };
         sliceStart = Date.now();
       }
     } catch (e) {
@@ -129,7 +128,7 @@ export async function importTableAsyncWith(input: Uint8Array | string, options: 
     options.onProgress?.(1);
   } else {
     const end = await streamRowsAsync(text, dialect, (row, i) => i > headerIndex && acc.push(row, i + 1), options, sliceMs);
-    if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled', acc.locale)] };
+    if (end === 'cancelled') return { ok: false, issues: [makeIssue('cancelled')] };
   }
   return finishImport(acc, started.format, options);
 }

@@ -1,6 +1,6 @@
-import type { ImportResult, Issue, Locale } from '../types';
+import type { ImportResult, Issue } from '../types';
 import { importRows } from './importRows';
-import { makeIssue, sheetPrefix } from './messages';
+import { makeIssue } from './makeIssue';
 import type { ImportEngineOptions } from './options';
 import { readWorkbook, type Workbook } from './readXlsx';
 import type { SheetCell } from './sheetCell';
@@ -23,28 +23,27 @@ const NOT_A_TABLE = new Set(['empty-file', 'no-origin-columns', 'header-only']);
  * sheet. Nothing of the workbook is kept.
  */
 export function importWorkbook(workbook: Workbook, options: ImportEngineOptions & { sheet?: string | number } = {}): SheetImport {
-  const locale = options.locale ?? 'nl';
   const sheetNames = workbook.sheets.map((s) => s.name);
   const requested = options.sheet;
   if (requested !== undefined) {
     const chosen = typeof requested === 'number' ? workbook.sheets[requested] : workbook.sheets.find((s) => s.name === requested);
-    if (!chosen) return { result: { ok: false, issues: [makeIssue('no-such-sheet', locale, {}, { sheet: String(requested) })] }, sheetNames, rows: [] };
-    return { ...readSheet(chosen, options, locale), sheetNames, sheet: chosen.name, rows: chosen.rows };
+    if (!chosen) return { result: { ok: false, issues: [makeIssue('no-such-sheet', {}, { sheet: String(requested) })] }, sheetNames, rows: [] };
+    return { ...readSheet(chosen, options), sheetNames, sheet: chosen.name, rows: chosen.rows };
   }
-  const tries = workbook.sheets.map((s) => ({ sheet: s, ...readSheet(s, options, locale) }));
+  const tries = workbook.sheets.map((s) => ({ sheet: s, ...readSheet(s, options) }));
   const hasTable = (x: (typeof tries)[number]) => !x.result.issues.every((i) => NOT_A_TABLE.has(i.code));
   const pick = tries.find((x) => x.result.ok) ?? tries.find(hasTable) ?? tries[0];
-  if (!pick) return { result: { ok: false, issues: [makeIssue('empty-file', locale)] }, sheetNames, rows: [] };
+  if (!pick) return { result: { ok: false, issues: [makeIssue('empty-file')] }, sheetNames, rows: [] };
   const none = tries.length > 1 && !hasTable(pick) && !pick.result.ok;
   const result: ImportResult = none
-    ? { ok: false, issues: [makeIssue('no-table-in-workbook', locale, {}, { sheets: sheetNames.map((x) => `"${x}"`).join(', ') })] }
+    ? { ok: false, issues: [makeIssue('no-table-in-workbook', {}, { sheets: sheetNames.map((x) => `"${x}"`).join(', ') })] }
     : pick.result;
   return { result, sheetNames, sheet: pick.sheet.name, rows: pick.sheet.rows };
 }
 
-function readSheet(sheet: Workbook['sheets'][number], options: ImportEngineOptions, locale: Locale): { result: ImportResult } {
+function readSheet(sheet: Workbook['sheets'][number], options: ImportEngineOptions): { result: ImportResult } {
   const result = importRows(sheet.rows, options);
-  const named = (i: Issue): Issue => ({ ...i, sheet: sheet.name, message: `${sheetPrefix(locale, sheet.name)}${i.message}` });
+  const named = (i: Issue): Issue => ({ ...i, sheet: sheet.name });
   if (result.ok) {
     if (result.dataset.meta?.format) result.dataset.meta.format.encoding = 'xlsx';
     result.dataset.meta = { ...result.dataset.meta, sheet: sheet.name };
@@ -62,7 +61,7 @@ export async function importXlsx(
   try {
     workbook = readWorkbook(bytes);
   } catch {
-    return { result: { ok: false, issues: [makeIssue('not-a-table', options.locale ?? 'nl')] }, sheetNames: [] };
+    return { result: { ok: false, issues: [makeIssue('not-a-table')] }, sheetNames: [] };
   }
   const { result, sheetNames, sheet } = importWorkbook(workbook, options);
   return sheet === undefined ? { result, sheetNames } : { result, sheetNames, sheet };

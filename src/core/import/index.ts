@@ -6,5 +6,5 @@ export type { Workbook } from './readXlsx';
 export { templateCsv } from './templateCsv';
 export type { TemplateShape } from './templateCsv';
 export type { ImportEngineOptions } from './options';
-export { MESSAGES } from './messages';
-export type { ImportIssueCode } from './messages';
+export { IMPORT_ISSUE_CODES } from './makeIssue';
+export type { ImportIssueCode } from './makeIssue';

@@ -1,8 +1,8 @@
-import type { DetectedFormat, Issue, Locale } from '../types';
+import type { DetectedFormat, Issue } from '../types';
 import type { LabelMeaning } from '../classification/labels';
 import { normaliseLabel } from '../classification/normaliseLabel';
 import { isTotalLabel } from './totalLabels';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 import { mapColumns, type ColumnPlan } from './mapColumns';
 import { readNumber, sniffNumberFormat, type NumberFormat } from './readNumber';
 import type { ImportEngineOptions } from './options';
@@ -73,12 +73,11 @@ export function planImport(
   fallbackDecimal: ',' | '.',
   context: HeaderContext = { headerRow: 1 },
 ): PlanResult {
-  const locale: Locale = options.locale ?? 'nl';
   const at = context.headerRow;
   const columns = mapColumns(header, options.mapping);
   const issues: Issue[] = columns
     .filter((c) => c.kind === 'person')
-    .map((c) => makeIssue('person-identifying-column', locale, { row: at, column: c.header }));
+    .map((c) => makeIssue('person-identifying-column', { row: at, column: c.header }));
   const indexOf = (kind: ColumnPlan['kind']) => {
     const i = columns.findIndex((c) => c.kind === kind);
     return i < 0 ? undefined : i;
@@ -102,21 +101,21 @@ export function planImport(
     if (valueColumns.length === 1) count = valueColumns[0];
     else if (valueColumns.length > 1) melt = columnsAsDimension(valueColumns.map((i) => ({ index: i, label: header[i]! })), columns);
     if ((count === undefined && !melt) || keysRepeat(sample, columns, new Set(valueColumns))) {
-      issues.push(makeIssue('person-level', locale, { row: at, column: header[origin] }));
+      issues.push(makeIssue('person-level', { row: at, column: header[origin] }));
     }
   }
-  issues.push(...duplicateColumns(columns, context.groupHeader, at, locale));
+  issues.push(...duplicateColumns(columns, context.groupHeader, at));
   if (issues.length > 0) return { ok: false, issues };
   let shape: DetectedFormat['shape'];
   if (options.shape) shape = options.shape;
   else if (origin !== undefined) shape = 'long';
   else if (categories.length > 0) shape = percent || valuesHavePercent(sample, categories) ? 'percentages' : 'wide';
-  else return { ok: false, issues: [makeIssue('no-origin-columns', locale, { row: at })] };
+  else return { ok: false, issues: [makeIssue('no-origin-columns', { row: at })] };
   if (shape === 'long' && (origin === undefined || (count === undefined && !melt))) {
-    return { ok: false, issues: [makeIssue('no-origin-columns', locale, { row: at })] };
+    return { ok: false, issues: [makeIssue('no-origin-columns', { row: at })] };
   }
   if (shape !== 'long' && categories.length === 0) {
-    return { ok: false, issues: [makeIssue('no-origin-columns', locale, { row: at })] };
+    return { ok: false, issues: [makeIssue('no-origin-columns', { row: at })] };
   }
   const valueColumns = shape === 'long' ? (melt ? melt.columns.map((m) => m.index) : [count!]) : [...categories.map((c) => c.index), count, total];
   const sniffed = sniffNumberFormat(sampleCells(sample, valueColumns), fallbackDecimal);
@@ -128,7 +127,7 @@ export function planImport(
   const shares = planShares({ shape, options, count, total, sample, categories, numbers });
   shape = shares.shape;
   if (shape === 'percentages' && count === undefined && total === undefined) {
-    return { ok: false, issues: [makeIssue('missing-headcount', locale, { row: at, column: categories[0]?.header })] };
+    return { ok: false, issues: [makeIssue('missing-headcount', { row: at, column: categories[0]?.header })] };
   }
   const firstCategory = categories[0]?.index ?? Infinity;
   const dimensions: Plan['dimensions'] = [];
@@ -176,7 +175,7 @@ function blocksOf(categories: CategoryColumn[], total: number | undefined, colum
  * Two columns with the same name, or two meaning the same category within one block, would be
  * counted twice: an error at the second, naming both by their letters.
  */
-function duplicateColumns(columns: ColumnPlan[], groupHeader: string[] | undefined, row: number, locale: Locale): Issue[] {
+function duplicateColumns(columns: ColumnPlan[], groupHeader: string[] | undefined, row: number): Issue[] {
   const seen = new Map<string, number>();
   const issues: Issue[] = [];
   columns.forEach((c, i) => {
@@ -186,7 +185,7 @@ function duplicateColumns(columns: ColumnPlan[], groupHeader: string[] | undefin
     if (c.kind === 'category') keys.push(`m ${block} ${JSON.stringify(c.meaning)}`);
     const first = keys.map((k) => seen.get(k)).find((x) => x !== undefined);
     if (first !== undefined) {
-      issues.push(makeIssue('duplicate-column', locale, { row, column: c.header }, { first: columns[first]!.header, firstLetter: letter(first), letter: letter(i) }));
+      issues.push(makeIssue('duplicate-column', { row, column: c.header }, { first: columns[first]!.header, firstLetter: letter(first), letter: letter(i) }));
     }
     for (const k of keys) if (!seen.has(k)) seen.set(k, i);
   });

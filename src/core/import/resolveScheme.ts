@@ -1,6 +1,6 @@
-import type { Issue, Locale, SchemeId } from '../types';
+import type { Issue, SchemeId } from '../types';
 import { findLabel, labelSchemes, type LabelMeaning, type LabelTarget } from '../classification/labels';
-import { makeIssue } from './messages';
+import { makeIssue } from './makeIssue';
 
 /** A category as it appears in the file: a label (long) or a header (wide). */
 export interface SeenCategory {
@@ -24,11 +24,11 @@ export type Resolution =
  * belong to the chosen scheme is a 'mixed-schemes' error at its own row and column: the two
  * schemes cannot be converted into each other.
  */
-export function resolveScheme(seen: SeenCategory[], locale: Locale, forced?: SchemeId): Resolution {
+export function resolveScheme(seen: SeenCategory[], forced?: SchemeId): Resolution {
   const issues: Issue[] = [];
   const meanings = seen.map((s) => {
     const meaning = s.meaning ?? findLabel(s.raw);
-    if (!meaning) issues.push(makeIssue('unknown-category', locale, { row: s.row, column: s.column }, { value: s.raw }));
+    if (!meaning) issues.push(makeIssue('unknown-category', { row: s.row, column: s.column }, { value: s.raw }));
     return meaning;
   });
   const scheme = forced ?? decide(meanings);
@@ -38,10 +38,10 @@ export function resolveScheme(seen: SeenCategory[], locale: Locale, forced?: Sch
     if (!meaning) return;
     const target = meaning[scheme];
     if (target) targets.set(s.key, target);
-    else if (forced) issues.push(makeIssue('unknown-category', locale, { row: s.row, column: s.column }, { value: s.raw }));
+    else if (forced) issues.push(makeIssue('unknown-category', { row: s.row, column: s.column }, { value: s.raw }));
     else {
       const other = labelSchemes(meaning)[0]!;
-      issues.push(makeIssue('mixed-schemes', locale, { row: s.row, column: s.column }, { value: s.raw, scheme, other }));
+      issues.push(makeIssue('mixed-schemes', { row: s.row, column: s.column }, { value: s.raw, scheme, other }));
     }
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scheme, targets };

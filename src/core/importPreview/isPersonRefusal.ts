@@ -1,5 +1,5 @@
 import type { Issue } from '../types';
-import type { ImportIssueCode } from '../import/messages';
+import type { ImportIssueCode } from '../import/makeIssue';
 
 const PERSON_CODES: ReadonlySet<string> = new Set<ImportIssueCode>(['person-identifying-column', 'person-level']);
 

@@ -2,7 +2,7 @@ import type { ImportResult } from '../types';
 import { decodeBytes } from '../import/decodeBytes';
 import { importTableAsync } from '../import/importTable';
 import { importRows } from '../import/importRows';
-import { makeIssue } from '../import/messages';
+import { makeIssue } from '../import/makeIssue';
 import type { ImportEngineOptions } from '../import/options';
 import { importWorkbook } from '../import/importXlsx';
 import { looksLikeXlsx, readWorkbook, type Workbook } from '../import/readXlsx';
@@ -48,7 +48,7 @@ async function dispatch(source: ImportSource, options: ImportEngineOptions): Pro
     try {
       workbook = readWorkbook(bytes);
     } catch {
-      const result: ImportResult = { ok: false, issues: [makeIssue('not-a-table', options.locale ?? 'nl')] };
+      const result: ImportResult = { ok: false, issues: [makeIssue('not-a-table')] };
       return { result, preview: { detected: { source: 'xlsx' }, headerRow: 1, header: [], rows: [], issueRows: [], columns: [] } };
     }
     const read = importWorkbook(workbook, source.sheet === undefined ? options : { ...options, sheet: source.sheet });

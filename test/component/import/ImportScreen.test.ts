@@ -96,6 +96,15 @@ describe('the column-mapping step', () => {
     const list = await workspace.store!.listDatasets();
     expect(list.ok && list.value).toEqual([]);
   });
+
+  it('words the issues in the language chosen, from the same report: no second run', async () => {
+    const { runner, rerender } = renderScreen();
+    await pick(sampleFile('REFUSE-person-level.csv'));
+    expect(screen.getByTestId('import-issues')).toHaveTextContent('bijzonder persoonsgegeven');
+    await rerender({ locale: 'en' });
+    await waitFor(() => expect(screen.getByTestId('import-issues')).toHaveTextContent('special-category personal data'));
+    expect(runner.starts).toHaveLength(1);
+  });
 });
 
 describe('the issue list', () => {

@@ -21,7 +21,7 @@ class FakeClient {
     this.calls.at(-1)?.onProgress?.(p);
   }
   finish(table: PublishedTable): void {
-    this.#settle?.resolve({ table, warnings: { nl: [], en: [] } });
+    this.#settle?.resolve({ table, warnings: [] });
   }
   cancel(): void {
     this.#settle?.reject(new Error('cancelled'));

@@ -14,7 +14,7 @@ const inputs = JSON.parse(readFileSync(join(__dirname, '../../../scripts/benchma
 const manifest = parseBenchmarkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
 const all: BenchmarkTable[] = manifest.entries.map((e) => {
   const parsed = parseBenchmarkTable(JSON.parse(readFileSync(join(dir, e.file), 'utf8')));
-  if (!parsed.ok) throw new Error(`${e.file}: ${parsed.issues.map((i) => i.message).join(' ')}`);
+  if (!parsed.ok) throw new Error(`${e.file}: ${JSON.stringify(parsed.issues)}`);
   return parsed.table;
 });
 /** The modelled tables; the real CBS ones are checked against known answers in realTables.test.ts. */

@@ -56,9 +56,10 @@ describe('lookupBenchmark: cells and fallbacks', () => {
     expect(national.ok && [national.used, national.fallback, national.dropped]).toEqual([{}, 'national', ['region', 'sector']]);
   });
 
-  it('says which cell was used instead, in the requested language', () => {
-    const result = lookupBenchmark(bundled, { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM18', locale: 'en' });
-    expect(result.ok && result.notes[0]?.message).toBe('No benchmark cell for region AM18 × sector A; sector A is used instead.');
+  it('says that another cell was used: the cells are the match’s own', () => {
+    const result = lookupBenchmark(bundled, { scheme: 'herkomst', year: 2024, sector: 'A', region: 'AM18' });
+    expect(result.ok && result.notes).toEqual([{ severity: 'warning', code: 'cell-fallback' }]);
+    expect(result.ok && [result.requested, result.used]).toEqual([{ sector: 'A', region: 'AM18' }, { sector: 'A' }]);
   });
 });
 

@@ -46,9 +46,9 @@ describe('parseBenchmarkTable', () => {
     input.rows.push({ key: { region: 'AM19' }, shares: valid().rows[0]!.shares } as never);
     input.rows.push({ key: { sector: 'I' }, shares: valid().rows[0]!.shares } as never);
     input.rows.push({ key: {}, shares: valid().rows[0]!.shares, denominator: -5 } as never);
-    const result = parseBenchmarkTable(input, { locale: 'en' });
+    const result = parseBenchmarkTable(input);
     expect(result.issues.map((i) => [i.code, i.row])).toEqual([['key-not-a-dimension', 3], ['duplicate-key', 4], ['bad-denominator', 5]]);
-    expect(result.issues[0]?.message).toBe("The key 'region' is not a dimension of this table.");
+    expect(result.issues[0]?.params).toEqual({ field: 'region', row: 3 });
   });
 });
 

@@ -55,8 +55,5 @@ describe('the CBS barometer output imports exactly (issue 15, item 2)', () => {
     const result = importTable(fixture('cbs-no-headcount.csv'));
     expect(result.ok).toBe(false);
     expect(brief(result)).toEqual([{ code: 'missing-headcount', row: 1, column: 'Nederland', severity: 'error' }]);
-    expect(result.issues[0]!.message).toContain('Aantal medewerkers');
-    const en = importTable(fixture('cbs-no-headcount.csv'), { locale: 'en' });
-    expect(en.issues[0]!.message).toContain('Number of employees');
   });
 });

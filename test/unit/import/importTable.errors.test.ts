@@ -19,8 +19,9 @@ describe('importTable: every problem, located', () => {
       { code: 'ragged-row', row: 7, column: undefined, severity: E },
       { code: 'missing-count', row: 8, column: 'Aantal', severity: E },
     ]);
-    expect(result.issues[3]!.message).toContain('regel 2');
-    expect(result.issues[4]!.message).toContain('"Mars"');
+    // the duplicate names the row it repeats; the unknown label is named as written
+    expect(result.issues[3]!.params).toEqual({ first: 2 });
+    expect(result.issues[4]!.params).toEqual({ value: 'Mars' });
   });
 
   const cases: Array<[string, string, ReturnType<typeof brief>]> = [
@@ -80,10 +81,13 @@ describe('importTable: every problem, located', () => {
   });
 
   it('names the offending label and both schemes when they are mixed', () => {
-    const result = importTable('Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n', { locale: 'en' });
-    expect(result.issues[0]!.message).toBe(
-      '"Westerse migratieachtergrond" belongs to the CBS classification migration background (until 2022), this file\'s main groups to origin (since 2022). The two cannot be converted; use one.',
-    );
+    const result = importTable('Afdeling;Nederland;Westerse migratieachtergrond;Buiten Europa\nZorg;1;2;3\n');
+    // the main columns (Nederland, Buiten Europa) decide: herkomst; the legacy label is the other
+    expect(result.issues[0]).toMatchObject({
+      code: 'mixed-schemes',
+      column: 'Westerse migratieachtergrond',
+      params: { value: 'Westerse migratieachtergrond', scheme: 'herkomst', other: 'migratieachtergrond' },
+    });
   });
 
   it.each([

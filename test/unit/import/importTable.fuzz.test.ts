@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importRows, importTable } from '../../../src/core/import';
+import { IMPORT_ISSUE_CODES, importRows, importTable } from '../../../src/core/import';
 import type { ImportResult } from '../../../src/core/types';
 import { fixture } from './load';
 
@@ -15,7 +15,7 @@ function expectWellFormed(result: ImportResult): void {
     expect(Number.isFinite(g.total)).toBe(true);
     for (const v of Object.values(g.counts)) expect(v >= 0 && Number.isFinite(v)).toBe(true);
   }
-  for (const i of result.issues) expect(typeof i.message).toBe('string');
+  for (const i of result.issues) expect(IMPORT_ISSUE_CODES).toContain(i.code);
 }
 
 const SAMPLES = ['long-counts.csv', 'cbs-barometer-output.csv', 'legacy-wide.csv', 'wide-comma-crlf-quoted.csv', 'fine-categories-bom.csv', 'percentages-pipe-cr.csv'];

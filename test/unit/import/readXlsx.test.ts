@@ -59,14 +59,13 @@ describe('importXlsx', () => {
   it('explains a sheet without origin columns, a missing sheet and bytes that are not a workbook', async () => {
     const notes = (await importXlsx(await workbook(), { sheet: 'Toelichting' })).result;
     expect(notes.issues.map((i) => [i.code, i.sheet, i.row, i.column])).toEqual([['no-origin-columns', 'Toelichting', 1, undefined]]); // at the header it found: the first row
-    expect(notes.issues[0]!.message).toMatch(/^Werkblad "Toelichting": /);
     const onlyNotes = new Uint8Array(await writeXlsxFile([
       { sheet: 'A', data: [[{ value: 'Uitleg' }]] },
       { sheet: 'B', data: [[{ value: 'Meer uitleg' }]] },
     ]).toBuffer());
     const none = (await importXlsx(onlyNotes)).result;
     expect(none.issues.map((i) => [i.code, i.row, i.column])).toEqual([['no-table-in-workbook', undefined, undefined]]);
-    expect(none.issues[0]!.message).toContain('"A", "B"');
+    expect(none.issues[0]!.params).toEqual({ sheets: '"A", "B"' });
     expect((await importXlsx(await workbook(), { sheet: 'Nope' })).result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['no-such-sheet', undefined, undefined]]);
     expect((await importXlsx(new Uint8Array([1, 2, 3]))).result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['not-a-table', undefined, undefined]]);
   });

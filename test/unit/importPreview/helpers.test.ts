@@ -152,7 +152,7 @@ describe('summariseDataset and isPersonRefusal', () => {
     [['negative-count'], false],
     [[], false],
   ])('%j -> %s', (codes, refused) => {
-    expect(isPersonRefusal(codes.map((code) => ({ severity: 'error' as const, code, message: '' })))).toBe(refused);
+    expect(isPersonRefusal(codes.map((code) => ({ severity: 'error' as const, code })))).toBe(refused);
   });
 });
 

@@ -69,7 +69,7 @@ describe('ImportClient', () => {
   it('reports progress, then the report; the dataset crosses only when taken', async () => {
     const { c, workers } = client();
     const fractions: number[] = [];
-    const started = c.start(text(WIDE), { locale: 'en' }, (f) => fractions.push(f));
+    const started = c.start(text(WIDE), {}, (f) => fractions.push(f));
     await workers[0]!.finish(0);
     const finished = await started;
     expect(fractions).toEqual([0.5]);

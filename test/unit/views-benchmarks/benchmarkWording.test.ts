@@ -6,6 +6,7 @@ import { currentFromMatch } from '../../../src/core/views/benchmarks';
 import type { BenchmarkTable, Locale } from '../../../src/core/types';
 import { exportNotes } from '../../../src/components/export/exportNotes';
 import { translate } from '../../../src/i18n/translate';
+import { wordBenchmarkIssue } from '../../../src/i18n/wordIssue';
 
 // Every bundled table, read as the app reads it; the national cell of each is what the overview, the
 // report (ReportBenchmark shows label, counts, source, method, note) and exports (exportNotes) say.
@@ -61,7 +62,7 @@ describe('every bundled benchmark says what it is, in the report and in exports'
         : 'telt banen van werknemers naar vestiging van de werkgever',
     );
     // the report's lines: label, counts, source, method, note (the address is a web address, shown as text)
-    for (const line of [text, benchmark.label, benchmark.counts ?? '', benchmark.provenance.source, benchmark.provenance.method ?? '', benchmark.note ?? '']) {
+    for (const line of [text, benchmark.label, benchmark.counts ?? '', benchmark.provenance.source, benchmark.provenance.method ?? '', ...(benchmark.notes ?? []).map((n) => wordBenchmarkIssue((key, p) => translate('nl', key, p), n))]) {
       expect(line.replace('CC BY 4.0', '')).not.toMatch(ENGLISH);
       expect(line).not.toMatch(PATH);
     }

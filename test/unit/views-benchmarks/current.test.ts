@@ -33,18 +33,21 @@ describe('currentFromMatch', () => {
   it('states the fallback when the region has no cell', () => {
     const current = currentFromMatch(match([SECTOR_REGION_2024], { sector: 'I', region: 'AM19' }), 'nl');
     expect(current.label).toBe('sector I Horeca (2024)');
-    expect(current.note).toBe('Geen benchmarkcel voor sector I Horeca, regio Holland Rijnland; gebruikt is sector I Horeca.');
+    // the cells named as the profile names them (reference labels); the sentence is the UI's
+    expect(current.notes).toEqual([
+      { severity: 'warning', code: 'cell-fallback', params: { requested: 'sector I Horeca, regio Holland Rijnland', used: 'sector I Horeca' } },
+    ]);
   });
 
   it('keeps the look-up’s own note for the nearest year', () => {
     // SECTOR_2024 has only 2024: asked 2026 -> nearest 2024
     const current = currentFromMatch(match([SECTOR_2024], { sector: 'I', year: 2026, locale: 'en' }), 'en');
-    expect(current.note).toBe('There is no benchmark for 2026; the nearest year, 2024, is used.');
+    expect(current.notes).toEqual([{ severity: 'warning', code: 'nearest-year', params: { requested: 2026, used: 2024 } }]);
   });
 
   it('adds extra notes, e.g. why a composite was not used', () => {
-    const extra = [{ severity: 'error' as const, code: 'composite-empty', message: 'Geen onderdelen.' }];
-    expect(currentFromMatch(match([SECTOR_2024], { sector: 'I' }), 'nl', extra).note).toBe('Geen onderdelen.');
+    const extra = [{ severity: 'error' as const, code: 'composite-empty' }];
+    expect(currentFromMatch(match([SECTOR_2024], { sector: 'I' }), 'nl', extra).notes).toEqual(extra);
   });
 });
 
@@ -58,7 +61,7 @@ describe('currentFromComposite', () => {
     expect(current.shares.nederland).toBeCloseTo(0.675, 10);
     expect(current.provenance.kind).toBe('illustrative');
     expect(current.label).toBe('samengestelde benchmark van 2 onderdelen, 40 medewerkers (2024)');
-    expect(current).not.toHaveProperty('note'); // both cells exact
+    expect(current).not.toHaveProperty('notes'); // both cells exact
     expect(current.components?.map((c) => [c.asked, c.headcount, c.weight, c.cell, c.kind])).toEqual([
       ['sector I Horeca', 30, 0.75, 'sector I Horeca (2024)', 'illustrative'],
       ['sector A Landbouw, bosbouw en visserij', 10, 0.25, 'sector A Landbouw, bosbouw en visserij (2024)', 'illustrative'],
@@ -68,7 +71,10 @@ describe('currentFromComposite', () => {
   it('numbers each part’s fallback note', () => {
     const result = compositeBenchmark([SECTOR_REGION_2024], request, [{ sector: 'I', headcount: 1 }, { sector: 'A', region: 'AM18', headcount: 1 }]);
     if (!result.ok) throw new Error('expected a composite');
-    expect(currentFromComposite(result, 'nl').note).toBe('2: Geen benchmarkcel voor sector A Landbouw, bosbouw en visserij, regio Groot Amsterdam; gebruikt is sector A Landbouw, bosbouw en visserij.');
+    expect(currentFromComposite(result, 'nl').notes).toEqual([{
+      severity: 'warning', code: 'cell-fallback',
+      params: { requested: 'sector A Landbouw, bosbouw en visserij, regio Groot Amsterdam', used: 'sector A Landbouw, bosbouw en visserij', part: 2 },
+    }]);
   });
 
   it('numbers the parts as entered, also when a part with headcount 0 is left out', () => {
@@ -77,7 +83,7 @@ describe('currentFromComposite', () => {
     if (!result.ok) throw new Error('expected a composite');
     const current = currentFromComposite(result, 'nl', parts);
     expect(current.components?.map((c) => [c.number, c.weight])).toEqual([[2, 1]]); // 4 of 4
-    expect(current.note?.startsWith('2: ')).toBe(true);
+    expect(current.notes?.map((n) => n.params?.part)).toEqual([2]);
   });
 
   it.each([

@@ -59,7 +59,7 @@ describe('benchmarkCatalogue', () => {
 describe('importReport', () => {
   it('lists the tables found and, apart, what could not be matched (template: sector Z)', () => {
     const text = readFileSync('test/fixtures/benchmarks/template.csv', 'utf8');
-    const result = importBenchmarkFile(text, { locale: 'nl', fileName: 'template.csv', population: 'jobs' });
+    const result = importBenchmarkFile(text, { fileName: 'template.csv', population: 'jobs' });
     const report = importReport(result, 'nl');
     expect(report.ok).toBe(true);
     expect(report.tables).toHaveLength(1);
@@ -67,11 +67,11 @@ describe('importReport', () => {
     // template.csv cells: I × AM18 and Q (Z is unknown): 2 rows
     expect(report.tables[0]!.rows).toBe(2);
     expect(report.unmatched.map((i) => i.code)).toContain('unmatched-codes');
-    expect(report.unmatched.map((i) => i.message).join(' ')).toContain('Z');
+    expect(report.unmatched.map((i) => i.params?.values).join(' ')).toContain('Z');
   });
 
   it('keeps a refusal’s issues', () => {
-    const report = importReport(importBenchmarkFile('{"x": 1}', { locale: 'en' }), 'en');
+    const report = importReport(importBenchmarkFile('{"x": 1}'), 'en');
     expect(report).toMatchObject({ ok: false, tables: [], unmatched: [] });
     expect(report.other.map((i) => i.code)).toEqual(['unknown-format']);
   });

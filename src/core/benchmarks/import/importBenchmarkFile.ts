@@ -1,4 +1,4 @@
-import type { BenchmarkTable, Issue, Locale } from '../../types';
+import type { BenchmarkTable, Issue } from '../../types';
 import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import type { CbsExtract } from './cbsExtract';
 import { mapCbsExtract } from './mapCbsExtract';
@@ -14,7 +14,6 @@ export type ImportBenchmarkResult =
   | { ok: false; issues: Issue[] };
 
 export interface ImportBenchmarkOptions {
-  locale?: Locale;
   /** Year for a template without a jaar column. */
   year?: number;
   /** Shown in the provenance. */
@@ -28,17 +27,17 @@ function decode(input: string | Uint8Array): string {
 }
 
 /** Which reader fits: JSON with Observations (OData v4) or TypedDataSet (v3), the template, or StatLine CSV. */
-function readExtract(text: string, locale: Locale | undefined, fileName?: string): CbsExtract | Issue {
+function readExtract(text: string, fileName?: string): CbsExtract | Issue {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{')) {
     let json: unknown;
-    try { json = JSON.parse(trimmed); } catch { return benchmarkFileIssue('unknown-format', {}, { locale }); }
+    try { json = JSON.parse(trimmed); } catch { return benchmarkFileIssue('unknown-format', {}); }
     if (typeof json === 'object' && json !== null && 'Observations' in json) return parseOdataV4(json as Record<string, unknown>);
     if (typeof json === 'object' && json !== null && 'TypedDataSet' in json) return parseOdataV3(json as Record<string, unknown>);
-    if (typeof json === 'object' && json !== null && ('odata.metadata' in json || '@odata.context' in json)) return parseCbsEndpoint(json as Record<string, unknown>, locale);
-    return benchmarkFileIssue('unknown-format', {}, { locale });
+    if (typeof json === 'object' && json !== null && ('odata.metadata' in json || '@odata.context' in json)) return parseCbsEndpoint(json as Record<string, unknown>);
+    return benchmarkFileIssue('unknown-format', {});
   }
-  if (looksLikeTemplate(trimmed)) return parseBenchmarkTemplate(trimmed, { locale });
+  if (looksLikeTemplate(trimmed)) return parseBenchmarkTemplate(trimmed);
   if (looksLikeFeedCsv(trimmed)) return parseCbsFeedCsv(trimmed, fileName);
   return parseStatlineCsv(trimmed);
 }
@@ -49,9 +48,9 @@ function readExtract(text: string, locale: Locale | undefined, fileName?: string
  * herkomst file with only Totaal and Nederland (86008NED) gives a trend of the share not of Dutch origin instead.
  */
 export function importBenchmarkFile(input: string | Uint8Array, options: ImportBenchmarkOptions = {}): ImportBenchmarkResult {
-  const extract = readExtract(decode(input), options.locale, options.fileName);
+  const extract = readExtract(decode(input), options.fileName);
   if ('severity' in extract) return { ok: false, issues: [extract] };
-  if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkFileIssue('no-data', {}, { locale: options.locale })] };
+  if (extract.cells.length === 0 && extract.issues.length === 0) return { ok: false, issues: [benchmarkFileIssue('no-data', {})] };
   const { tables, issues, trend } = mapCbsExtract(extract, options);
   if (trend) return { ok: true, tables, format: extract.format, issues, trend };
   if (tables.length === 0) return { ok: false, issues };

@@ -1,4 +1,4 @@
-import type { BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../../types';
+import type { BenchmarkRow, BenchmarkTable, Issue, SchemeId } from '../../types';
 import { categoryIds } from '../../classification/schemes';
 import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import { rowKeyString } from '../rowKeyString';
@@ -10,7 +10,6 @@ import { benchmarkProvenanceFor } from './benchmarkProvenanceFor';
 import { isTwoWayHerkomst, notDutchTrend, type ImportedOriginTrend } from './notDutchTrend';
 
 export interface MapOptions {
-  locale?: Locale;
   /** Year for sources without a period column (the template may leave it out). */
   year?: number;
   fileName?: string;
@@ -40,7 +39,6 @@ function rolesOf(dimensions: CbsColumn[]): DimensionRole[] {
  * mixing the two origin schemes is refused.
  */
 export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { tables: BenchmarkTable[]; issues: Issue[]; trend?: ImportedOriginTrend } {
-  const locale = options.locale;
   const issues: Issue[] = [...extract.issues];
   const roles = rolesOf(extract.dimensions);
   const originDim = roles.indexOf('origin');
@@ -52,14 +50,14 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
   if (originDim < 0 && !extract.topics.some((t) => matchOrigin(t.title))) {
     // No origin at all: one clear refusal, not a warning for every topic that is not an origin.
     const columns = [...extract.dimensions.map((d) => d.title), ...extract.topics.slice(0, 3).map((t) => t.title)].filter(Boolean).join(', ');
-    return { tables: [], issues: [...extract.issues, benchmarkFileIssue('no-origin', { columns }, { locale })] };
+    return { tables: [], issues: [...extract.issues, benchmarkFileIssue('no-origin', { columns })] };
   }
   if (originDim >= 0) {
     // The count of people in work (or jobs) is the benchmark's denominator; CBS tables list others first.
     const preferred = extract.topics.findIndex((t) => !isPercent(t) && /werkzame|banen|jobs|employed/i.test(`${t.title} ${t.id}`));
     chosenTopic = preferred >= 0 ? preferred : Math.max(0, extract.topics.findIndex((t) => !isPercent(t)));
     const ignored = extract.topics.filter((_, i) => i !== chosenTopic).map((t) => t.title);
-    if (ignored.length > 0) issues.push(benchmarkFileIssue('ignored-topics', { used: extract.topics[chosenTopic]?.title ?? '', values: ignored.join(', ') }, { locale, severity: 'warning' }));
+    if (ignored.length > 0) issues.push(benchmarkFileIssue('ignored-topics', { used: extract.topics[chosenTopic]?.title ?? '', values: ignored.join(', ') }, { severity: 'warning' }));
   } else {
     topicOrigin = extract.topics.map((t) => matchOrigin(t.title));
     extract.topics.forEach((t, i) => { if (!topicOrigin[i]) miss('Onderwerpen', t.title); });
@@ -99,11 +97,11 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
 
   for (const [column, labels] of unmatched) {
     const list = [...labels];
-    issues.push(benchmarkFileIssue('unmatched-codes', { column, count: list.length, values: list.slice(0, 6).join(', ') + (list.length > 6 ? ', …' : '') }, { locale, severity: 'warning', column }));
+    issues.push(benchmarkFileIssue('unmatched-codes', { column, count: list.length, values: list.slice(0, 6).join(', ') + (list.length > 6 ? ', …' : '') }, { severity: 'warning', column }));
   }
-  if (noYear) issues.push(benchmarkFileIssue('no-year', {}, { locale }));
-  if (schemes.size === 0) issues.push(benchmarkFileIssue('no-origin', {}, { locale }));
-  if (schemes.size > 1) issues.push(benchmarkFileIssue('mixed-schemes', {}, { locale }));
+  if (noYear) issues.push(benchmarkFileIssue('no-year', {}));
+  if (schemes.size === 0) issues.push(benchmarkFileIssue('no-origin', {}));
+  if (schemes.size > 1) issues.push(benchmarkFileIssue('mixed-schemes', {}));
   if (issues.some((i) => i.severity === 'error')) return { tables: [], issues };
   if (schemes.has('herkomst') && isTwoWayHerkomst([...cells.values()])) return twoWay(extract, [...cells.values()], issues, options);
 
@@ -120,8 +118,8 @@ export function mapCbsExtract(extract: CbsExtract, options: MapOptions = {}): { 
     if (!percent) row.denominator = typeof cell.total === 'number' ? cell.total : sum;
     byYear.set(cell.year, [...(byYear.get(cell.year) ?? []), row]);
   }
-  if (incomplete > 0) issues.push(benchmarkFileIssue('incomplete-cells', { count: incomplete }, { locale, severity: 'warning' }));
-  if (byYear.size === 0) return { tables: [], issues: [...issues, benchmarkFileIssue('no-rows-left', {}, { locale })] };
+  if (incomplete > 0) issues.push(benchmarkFileIssue('incomplete-cells', { count: incomplete }, { severity: 'warning' }));
+  if (byYear.size === 0) return { tables: [], issues: [...issues, benchmarkFileIssue('no-rows-left', {})] };
 
   const topicText = extract.topics.map((t) => t.title).join(' ');
   const population = options.population ?? (/banen|\bjobs?\b/i.test(`${topicText} ${extract.title ?? ''}`) ? 'jobs' : 'persons');
@@ -152,7 +150,7 @@ function twoWay(extract: CbsExtract, cells: Cell[], issues: Issue[], options: Ma
     population: options.population ?? 'persons',
     provenance,
   });
-  const notes = [benchmarkFileIssue('two-way-trend', { years: `${trend.years[0]}–${trend.years[trend.years.length - 1]}`, count: Object.keys(trend.regions).length }, { locale: options.locale, severity: 'warning' })];
-  if (skipped > 0) notes.push(benchmarkFileIssue('incomplete-cells', { count: skipped }, { locale: options.locale, severity: 'warning' }));
+  const notes = [benchmarkFileIssue('two-way-trend', { years: `${trend.years[0]}–${trend.years[trend.years.length - 1]}`, count: Object.keys(trend.regions).length }, { severity: 'warning' })];
+  if (skipped > 0) notes.push(benchmarkFileIssue('incomplete-cells', { count: skipped }, { severity: 'warning' }));
   return { tables: [], issues: [...issues, ...notes], trend };
 }

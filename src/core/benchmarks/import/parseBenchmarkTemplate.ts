@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import type { Locale } from '../../types';
 import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import type { CbsColumn, CbsExtract } from './cbsExtract';
 import { parseCbsNumber } from './parseCbsNumber';
@@ -35,7 +34,7 @@ export function looksLikeTemplate(text: string): boolean {
  * (only herkomst is required; a missing dimension means its total) and either aantal or aandeel
  * (percent), optionally bron. Separator ';', ',' or tab.
  */
-export function parseBenchmarkTemplate(text: string, options: { locale?: Locale } = {}): CbsExtract {
+export function parseBenchmarkTemplate(text: string): CbsExtract {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [';', '\t', ','] });
   const [header = [], ...data] = parsed.data;
   const names = header.map(headerName);
@@ -48,8 +47,8 @@ export function parseBenchmarkTemplate(text: string, options: { locale?: Locale 
     topics: valueIdx >= 0 ? [VALUE_HEADERS[names[valueIdx] as string] as CbsColumn] : [],
     cells: [], issues: [], notes: [],
   };
-  if (!names.some((n) => HEADERS[n] === 'herkomst')) extract.issues.push(benchmarkFileIssue('template-missing-column', { column: 'herkomst' }, { ...options, row: 1 }));
-  if (valueIdx < 0) extract.issues.push(benchmarkFileIssue('template-missing-column', { column: 'aantal / aandeel' }, { ...options, row: 1 }));
+  if (!names.some((n) => HEADERS[n] === 'herkomst')) extract.issues.push(benchmarkFileIssue('template-missing-column', { column: 'herkomst' }, { row: 1 }));
+  if (valueIdx < 0) extract.issues.push(benchmarkFileIssue('template-missing-column', { column: 'aantal / aandeel' }, { row: 1 }));
   if (extract.issues.length > 0) return extract;
   const sources = new Set<string>();
   for (const row of data) {

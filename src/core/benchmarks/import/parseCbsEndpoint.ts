@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '../../types';
+import type { Issue } from '../../types';
 import { benchmarkFileIssue } from '../benchmarkFileIssue';
 import { findTableId, type CbsExtract } from './cbsExtract';
 import { parseOdataV3, parseOdataV4 } from './parseCbsOdata';
@@ -15,7 +15,7 @@ const TOPIC_KEY = /_\d+$/;
  * endpoint (TableInfos, DataProperties, a dimension list, Properties …) describes a table without
  * its figures: refused, saying which endpoint holds them.
  */
-export function parseCbsEndpoint(json: Json, locale: Locale | undefined): CbsExtract | Issue {
+export function parseCbsEndpoint(json: Json): CbsExtract | Issue {
   const context = String(json['odata.metadata'] ?? json['@odata.context'] ?? '');
   const endpoint = (/#(?:Cbs\.OData\.WebAPI\.)?([\w.]+)/.exec(context)?.[1] ?? '').split('.').pop() ?? '';
   const tableId = findTableId(context);
@@ -26,5 +26,5 @@ export function parseCbsEndpoint(json: Json, locale: Locale | undefined): CbsExt
     return parseOdataV3({ TypedDataSet: rows, DataProperties, tableId: tableId ?? '' });
   }
   if (endpoint === 'Observations') return parseOdataV4({ Observations: rows, tableId: tableId ?? '' });
-  return benchmarkFileIssue('metadata-only', { endpoint: endpoint || '?', table: tableId ?? 'CBS' }, { locale });
+  return benchmarkFileIssue('metadata-only', { endpoint: endpoint || '?', table: tableId ?? 'CBS' });
 }

@@ -1,4 +1,4 @@
-import type { BenchmarkProvenance } from '../../types';
+import type { BenchmarkProvenance, Issue } from '../../types';
 
 /** One part of a composite benchmark as shown: what it asked for, its weight, the cell it used. */
 export interface CompositeComponentView {
@@ -25,8 +25,12 @@ export interface CurrentBenchmark {
   counts?: string;
   /** The region ('' = the Netherlands) whose real herkomst trend (86008NED) belongs with this benchmark. */
   trendRegion?: string;
-  /** Which fallback was used (nearest year, coarser cell), when one was. */
-  note?: string;
+  /**
+   * Which fallback was used (nearest year, coarser cell), when one was: look-up issues the UI words
+   * (wordBenchmarkNote). A cell fallback names its cells in `requested` and `used`; a composite's
+   * notes carry their part's number in `part`.
+   */
+  notes?: Issue[];
   /** For a composite benchmark: every part with its weight and cell. */
   components?: CompositeComponentView[];
 }

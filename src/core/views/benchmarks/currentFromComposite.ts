@@ -28,7 +28,7 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
   const numberOf = (part: CompositePart, i: number) => (parts.includes(part) ? parts.indexOf(part) + 1 : i + 1);
   const sources = [...new Set(result.components.map((c) => c.match.provenance.source))];
   const years = [...new Set(result.components.map((c) => c.match.year.used))].sort((a, b) => a - b).join(', ');
-  const note = result.components.flatMap((c, i) => fallbackNotes(c.match, locale).map((n) => `${numberOf(c.part, i)}: ${n}`)).join(' ');
+  const notes = result.components.flatMap((c, i) => fallbackNotes(c.match, locale).map((n) => ({ ...n, params: { ...n.params, part: numberOf(c.part, i) } })));
   const kind = mixedKind(result.provenanceKinds);
   const populations = new Set(result.components.map((c) => c.match.table.population));
   const population = populations.size > 1 ? 'mixed' : (result.components[0]?.match.table.population ?? 'jobs');
@@ -37,7 +37,7 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
     provenance: { kind, source: sources.join('; ') },
     counts: benchmarkCounts(kind, population, locale),
     label: LABEL[locale](result.components.length, result.totalHeadcount, years),
-    ...(note ? { note } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
     components: result.components.map(({ part, weight, match }, i) => {
       const { headcount, ...codes } = part;
       return {

@@ -7,7 +7,7 @@ import { fallbackNotes } from './fallbackNotes';
 
 /** A single look-up as the overview shows it: the cell used in words, its year, its fallback notes. */
 export function currentFromMatch(match: BenchmarkMatch, locale: Locale, extraNotes: Issue[] = []): CurrentBenchmark {
-  const note = [...fallbackNotes(match, locale), ...extraNotes.map((n) => n.message)].join(' ');
+  const notes = [...fallbackNotes(match, locale), ...extraNotes];
   return {
     shares: match.shares,
     provenance: match.provenance,
@@ -15,6 +15,6 @@ export function currentFromMatch(match: BenchmarkMatch, locale: Locale, extraNot
     counts: benchmarkCounts(match.provenance.kind, match.table.population, locale),
     // A herkomst cell of the whole country or of one region has CBS's trend of that region beside it.
     ...(match.table.scheme === 'herkomst' && Object.keys(match.used).every((d) => d === 'region') ? { trendRegion: match.used.region ?? '' } : {}),
-    ...(note ? { note } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
