@@ -3,11 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { axeViolations, launchChromium } from './browser';
 import { serveDist } from './server';
+import { pdfPageTexts, squeezed } from './pdfText';
 
 // Issue #19, items 3, 4 and 7 against the built app: no route widens the page at any width from
 // 360 to 1920 px, in either language (wide tables scroll in their own box); axe finds nothing at phone width in the
 // light and the dark theme (the NL Design System theme's contrast included); the printed report
-// opens with the organisation and the key findings on page 1, without the app's chrome.
+// opens with the organisation and the key findings on page 1 (laid out, and read back from the
+// PDF), without the app's chrome.
 
 /** The routes as the router declares them (read from its source: it is a Svelte module). */
 const ROUTE_LIST = /ROUTES\s*=\s*\[([^\]]*)\]/.exec(readFileSync('src/state/router.svelte.ts', 'utf8'))?.[1] ?? '';
@@ -198,6 +200,14 @@ describe('the printed report', () => {
       const box = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
       expect(Math.round(Number(box?.[1]))).toBe(595);
       expect(Math.round(Number(box?.[2]))).toBe(842);
+      // what the PDF's first page says: the organisation, the findings' heading, every finding
+      const findings = await page.locator('[data-testid=report-findings] li').allInnerTexts();
+      const [first, second] = await pdfPageTexts(pdf);
+      expect(squeezed(first!)).toContain(squeezed('Gemeente Voorbeeldstad (demo)'));
+      expect(squeezed(first!)).toContain('Belangrijkstebevindingen');
+      for (const finding of findings) expect(squeezed(first!)).toContain(squeezed(finding));
+      // and the views begin on the next page (the first view breaks before it)
+      expect(squeezed(second ?? '')).not.toContain('Belangrijkstebevindingen');
     } finally {
       await context.close();
     }
