@@ -31,6 +31,9 @@ function renderFigure(m: OverviewModel, locale: 'nl' | 'en' = 'nl') {
   return render(WithSettings<Props>, { props: { component: ComparisonFigure, props, locale } });
 }
 
+/** A cell's text as read: without the soft hyphens (U+00AD) at which "af-ge-schermd" may break. */
+const shown = (text: string | null | undefined) => text?.replace(/\u00ad/g, '').trim();
+
 describe('ComparisonFigure', () => {
   it('draws one bar per category, each labelled with the share its table row shows', () => {
     const { container } = renderFigure(model);
@@ -51,13 +54,28 @@ describe('ComparisonFigure', () => {
     expect(container.querySelectorAll('.benchmark line')).toHaveLength(3);
   });
 
-  it('shows a suppressed category as "afgeschermd" in the chart (no bar, never 0) and "." in the table', () => {
-    const suppressed: OverviewModel = { ...model, rows: [model.rows[0]!, row('europa', null, null, 0.1), model.rows[2]!] };
+  it('shows a suppressed category as "afgeschermd" in the chart (no bar, never 0) and in the table (never ".")', () => {
+    const europa = { ...row('europa', null, null, 0.1), reason: 'cell-too-small' as const };
+    const suppressed: OverviewModel = { ...model, rows: [model.rows[0]!, europa, model.rows[2]!] };
     const { container } = renderFigure(suppressed);
-    const europa = container.querySelector('rect.bar[data-band="europa"]');
-    expect(europa?.getAttribute('width')).toBe('0');
-    expect(container.querySelector('tr[data-category="europa"] td[data-share]')?.textContent?.trim()).toBe('.');
+    expect(container.querySelector('rect.bar[data-band="europa"]')?.getAttribute('width')).toBe('0');
     expect([...container.querySelectorAll('text.value')][1]?.textContent?.trim()).toBe('afgeschermd');
+    // count, share, difference and index are hidden; the benchmark's own 10,0% is public
+    const cells = [...container.querySelectorAll('tr[data-category="europa"] td')];
+    expect(cells.map((c) => shown(c.textContent))).toEqual(['afgeschermd', 'afgeschermd', '10,0%', 'afgeschermd', 'afgeschermd']);
+    // the reason is the cell's title (its accessible description)
+    expect(cells[0]?.getAttribute('title')).toBe('niet getoond: te weinig personen');
+    expect(container.querySelector('table')?.textContent).not.toMatch(/(^|\s)\.(\s|$)/);
+  });
+
+  it('says "suppressed" in English, and "–" where there is no benchmark to compare with', () => {
+    const europa = { ...row('europa', null, null, 0.1), reason: 'cell-too-small' as const };
+    // Buiten Europa: 40 staff shown, but the benchmark lacks the category: nothing to compare
+    const noBench = { ...row('buiten-europa', 40, 0.2, 0.15), benchmarkShare: null, differencePp: null, index: null };
+    const { container } = renderFigure({ ...model, rows: [model.rows[0]!, europa, noBench] }, 'en');
+    const texts = (category: string) => [...container.querySelectorAll(`tr[data-category="${category}"] td`)].map((c) => shown(c.textContent));
+    expect(texts('europa')).toEqual(['suppressed', 'suppressed', '10.0%', 'suppressed', 'suppressed']);
+    expect(texts('buiten-europa')).toEqual(['40', '20.0%', '–', '–', '–']);
   });
 
   it('formats numbers in English with a decimal point', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { launchChromium, watch, type PageLog } from './browser';
 import { serveDist } from './server';
 import { importViaOverview } from './quickImport';
+import { pdfPageTexts, squeezed } from './pdfText';
 
 // Own data, end to end against the built app: after an upload with the "Uw organisatie" step,
 // the header names the organisation on every screen, and no screen, nor the printed report, shows
@@ -91,6 +92,19 @@ describe('own data never shows the demo profile', () => {
     expect(printed).toContain(NAME);
     for (const trace of DEMO_TRACES) expect(printed).not.toContain(trace);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it("puts the organisation and the key findings on the PDF's first page", async () => {
+    await visit('report');
+    await expect.poll(() => page.locator('[data-testid=report-findings] li').count()).toBeGreaterThan(1);
+    const findings = await page.locator('[data-testid=report-findings] li').allInnerTexts();
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const [first] = await pdfPageTexts(pdf);
+    expect(squeezed(first!)).toContain(squeezed(NAME));
+    expect(squeezed(first!)).toContain('Belangrijkstebevindingen');
+    // every finding sentence, e.g. the organisation's share of one origin against its benchmark
+    for (const finding of findings) expect(squeezed(first!)).toContain(squeezed(finding));
+    for (const trace of DEMO_TRACES) expect(first).not.toContain(trace);
   });
 
   it('keeps the organisation after a reload', async () => {

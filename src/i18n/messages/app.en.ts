@@ -100,5 +100,7 @@ export const appEn = {
   'header.loading': 'loading…',
   'header.none': 'none',
   'chart.suppressed': 'suppressed',
+  'table.suppressed': 'sup\u00adpressed',
+  'table.missing': 'not available',
   'chart.benchmarkValue': 'benchmark {value}',
 } satisfies Record<keyof typeof appNl, string>;

@@ -98,5 +98,8 @@ export const appNl = {
   'header.loading': 'wordt geladen…',
   'header.none': 'geen',
   'chart.suppressed': 'afgeschermd',
+  // Soft hyphens (U+00AD): on paper a group's row holds the word in nine narrow columns.
+  'table.suppressed': 'af\u00adge\u00adschermd',
+  'table.missing': 'niet beschikbaar',
   'chart.benchmarkValue': 'benchmark {value}',
 };

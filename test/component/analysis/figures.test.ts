@@ -69,6 +69,23 @@ describe('the groups figure', () => {
     expect(texts(chart, 'text.value')).not.toContain('.');
     expect(texts(chart, 'text.value')).not.toContain('0,0%');
   });
+  it('writes the suppressed group as "afgeschermd" in its table too, with the reason as the title', () => {
+    const dataset = tinyDataset();
+    // As above: unit C (4 staff) is below the Internal preset's group minimum of 10.
+    dataset.groups.push({ key: { jaar: '2024', afdeling: 'C', schaal: 'S-laag' }, total: 4, counts: { nederland: 2, europa: 1, 'buiten-europa': 1 } });
+    const { container } = show(GroupsScreen, dataset);
+    const rows = [...container.querySelectorAll('[data-testid=groups-table] tr[data-group="C"]')];
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      // total, count, share, difference, index, expected, gap, interval: all hidden; the
+      // benchmark's share is public and stays a number
+      const cells = [...row.querySelectorAll('td.num:not([data-benchmark])')];
+      // (the word may break at its soft hyphens, U+00AD: af-ge-schermd)
+      expect(cells.map((c) => c.textContent?.replace(/\u00ad/g, '').trim())).toEqual(Array(8).fill('afgeschermd'));
+      expect(cells[0]?.getAttribute('title')).toBe('niet getoond: de groep is te klein');
+      expect(row.querySelector('td[data-benchmark]')?.textContent).toMatch(/^\d+,\d%$/);
+    }
+  });
 });
 
 describe('the pipeline figure', () => {
