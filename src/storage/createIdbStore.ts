@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Connection } from './createConnection';
 import type { Emitter } from './createEmitter';
 import { inTransaction, quietly } from './inTransaction';
-import { deleteDatasetAndTables } from './publishedCache';
+import { deleteDatasetAndTables, keepPublished } from './publishedCache';
 import { attempt, ok } from './results';
 import { PROFILE_KEY, STORE_NAMES, type BarometerDB } from './schema';
 import { sortNewestFirst, summarizeDataset } from './summarizeDataset';
@@ -41,7 +41,12 @@ export function createIdbStore(connection: Connection, events: Emitter<StoreEven
       write((db) => inTransaction(db, ['datasets'], 'readwrite', async (tx) => void (await tx.objectStore('datasets').put(record)))),
     deleteDataset: (id) => write((db) => deleteDatasetAndTables(db, id)),
     loadPublished: (key) => read(undefined, (db) => db.get('published', key)),
-    savePublished: (record) => write(async (db) => void (await db.put('published', record))),
+    // No database (a first visit, or just wiped) holds no dataset to keep a table for: never create one for it.
+    savePublished: async (record) => {
+      const db = await connection.forRead();
+      if (!db.ok) return db;
+      return db.value ? write((db) => keepPublished(db, record)) : ok(undefined);
+    },
     loadProfile: () => read(undefined, (db) => db.get('profile', PROFILE_KEY)),
     saveProfile: (profile) => write(async (db) => void (await db.put('profile', profile, PROFILE_KEY))),
     loadSetting: <T>(key: string) => read(undefined, async (db) => (await db.get('settings', key)) as T | undefined),

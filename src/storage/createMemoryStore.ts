@@ -45,7 +45,8 @@ export function createMemoryStore(fallbackReason?: StorageError): Store {
         for (const [key, record] of published) if (record.datasetId === id) published.delete(key);
       }),
     loadPublished: (key) => run(() => structuredClone(published.get(key))),
-    savePublished: (record) => run(() => void published.set(record.key, structuredClone(record))),
+    savePublished: (record) =>
+      run(() => void (datasets.has(record.datasetId) && published.set(record.key, structuredClone(record)))),
     loadProfile: () => run(() => structuredClone(profile)),
     saveProfile: (value) => run(() => void (profile = structuredClone(value))),
     loadSetting: <T>(key: string) => run(() => structuredClone(settings.get(key)) as T | undefined),

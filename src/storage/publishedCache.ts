@@ -21,6 +21,17 @@ export interface PublishedRecord {
 
 type Database = IDBPDatabase<BarometerDB>;
 
+/**
+ * Keeps a table only while its dataset is stored, checked in the same transaction: a publish that
+ * finishes after its dataset was deleted or everything was wiped leaves nothing behind.
+ */
+export function keepPublished(db: Database, record: PublishedRecord): Promise<void> {
+  return inTransaction(db, ['datasets', 'published'], 'readwrite', async (tx) => {
+    if ((await tx.objectStore('datasets').getKey(record.datasetId)) === undefined) return;
+    await tx.objectStore('published').put(record);
+  });
+}
+
 /** The dataset and every table kept for it, in one transaction: all gone or nothing. */
 export function deleteDatasetAndTables(db: Database, id: string): Promise<void> {
   return inTransaction(db, ['datasets', 'published'], 'readwrite', async (tx) => {

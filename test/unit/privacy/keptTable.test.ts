@@ -51,6 +51,8 @@ describe('kept published tables', () => {
 
   it('the disclosure state keeps a saved dataset’s table in storage and a reload reuses it', async () => {
     const store = createMemoryStore();
+    // A table is kept only for a dataset that is stored.
+    await store.saveDataset({ id: 'd1', name: 'Test', savedAt: '2026-12-06T10:00:00.000Z', dataset });
     // The worker's own step, in-line, with the tests' HiGHS; recording what each call was given.
     class Recording {
       calls: PublishCall[] = [];

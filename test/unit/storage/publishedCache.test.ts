@@ -58,8 +58,26 @@ describe('published tables in IndexedDB', () => {
     expect(await store.loadPublished('a-standard')).toEqual({ ok: true, value: undefined });
   });
 
+  test('a table whose dataset is gone (deleted, or everything wiped) is not kept, and recreates no database', async () => {
+    // A publish that finishes after the wipe or the delete it raced with.
+    const factory = new IDBFactory();
+    const store = await open(factory);
+    await store.saveDataset(makeRecord('a', '2026-01-01T10:00:00.000Z'));
+    await store.saveDataset(makeRecord('b', '2026-01-02T10:00:00.000Z'));
+    await store.deleteDataset('b');
+    expect(await store.savePublished(table('b-standard', 'b'))).toEqual({ ok: true, value: undefined });
+    expect(await store.loadPublished('b-standard')).toEqual({ ok: true, value: undefined });
+    await store.wipe();
+    expect(await store.savePublished(table('a-standard', 'a'))).toEqual({ ok: true, value: undefined });
+    expect(await factory.databases()).toEqual([]);
+  });
+
   test('the in-memory store keeps, deletes and wipes them the same way', async () => {
     const store = createMemoryStore();
+    await store.saveDataset(makeRecord('a', '2026-01-01T10:00:00.000Z'));
+    await store.saveDataset(makeRecord('b', '2026-01-02T10:00:00.000Z'));
+    await store.savePublished(table('c-standard', 'c'));
+    expect(await store.loadPublished('c-standard')).toEqual({ ok: true, value: undefined });
     await store.savePublished(table('a-standard', 'a'));
     await store.savePublished(table('b-standard', 'b'));
     await store.deleteDataset('a');
