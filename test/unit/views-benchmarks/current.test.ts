@@ -60,7 +60,9 @@ describe('currentFromComposite', () => {
     const current = currentFromComposite(result, 'nl');
     expect(current.shares.nederland).toBeCloseTo(0.675, 10);
     expect(current.provenance.kind).toBe('illustrative');
-    expect(current.label).toBe('samengestelde benchmark van 2 onderdelen, 40 medewerkers (2024)');
+    // 2 parts, 30 + 10 = 40 employees, both cells of 2024; src/i18n words the label
+    expect(current.composite).toEqual({ parts: 2, headcount: 40, years: '2024' });
+    expect(current).not.toHaveProperty('label');
     expect(current).not.toHaveProperty('notes'); // both cells exact
     expect(current.components?.map((c) => [c.asked, c.headcount, c.weight, c.cell, c.kind])).toEqual([
       ['sector I Horeca', 30, 0.75, 'sector I Horeca (2024)', 'illustrative'],

@@ -19,8 +19,10 @@ export interface CompositeComponentView {
 export interface CurrentBenchmark {
   shares: Record<string, number>;
   provenance: BenchmarkProvenance;
-  /** What the benchmark is, e.g. "sector O Openbaar bestuur (2024)". */
-  label: string;
+  /** What a single cell's benchmark is, e.g. "sector O Openbaar bestuur (2024)"; a composite has `composite` instead. */
+  label?: string;
+  /** What a composite is: how many parts, their headcount and the years used ("2023, 2024"); src/i18n words it as its label. */
+  composite?: { parts: number; headcount: number; years: string };
   /** Real or modelled, and what is counted (jobs by workplace, persons by residence), in words. */
   counts?: string;
   /** The region ('' = the Netherlands) whose real herkomst trend (86008NED) belongs with this benchmark. */

@@ -5,11 +5,6 @@ import type { CurrentBenchmark } from './currentBenchmark';
 import { describeBenchmarkCell } from './describeBenchmarkCell';
 import { fallbackNotes } from './fallbackNotes';
 
-const LABEL: Record<Locale, (parts: number, headcount: number, years: string) => string> = {
-  nl: (parts, headcount, years) => `samengestelde benchmark van ${parts} onderdelen, ${headcount} medewerkers (${years})`,
-  en: (parts, headcount, years) => `composite benchmark of ${parts} parts, ${headcount} employees (${years})`,
-};
-
 /**
  * The kind of a mix: one illustrative cell makes the whole mix illustrative, so an illustrative
  * number is never presented as real; otherwise imported before CBS, since imports are the user's.
@@ -36,7 +31,7 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
     shares: result.shares,
     provenance: { kind, source: sources.join('; ') },
     counts: benchmarkCounts(kind, population, locale),
-    label: LABEL[locale](result.components.length, result.totalHeadcount, years),
+    composite: { parts: result.components.length, headcount: result.totalHeadcount, years },
     ...(notes.length > 0 ? { notes } : {}),
     components: result.components.map(({ part, weight, match }, i) => {
       const { headcount, ...codes } = part;
