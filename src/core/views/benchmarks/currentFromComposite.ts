@@ -1,5 +1,4 @@
 import type { CompositeBenchmark, CompositePart } from '../../benchmarks';
-import { benchmarkCounts } from '../../benchmarks/benchmarkCounts';
 import type { BenchmarkProvenance, Locale } from '../../types';
 import type { CurrentBenchmark } from './currentBenchmark';
 import { describeBenchmarkCell } from './describeBenchmarkCell';
@@ -30,7 +29,7 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
   return {
     shares: result.shares,
     provenance: { kind, source: sources.join('; ') },
-    counts: benchmarkCounts(kind, population, locale),
+    counts: { kind, population },
     composite: { parts: result.components.length, headcount: result.totalHeadcount, years },
     ...(notes.length > 0 ? { notes } : {}),
     components: result.components.map(({ part, weight, match }, i) => {
