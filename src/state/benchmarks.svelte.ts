@@ -7,7 +7,9 @@ import {
   type BenchmarkRequest,
   type CompositeResult,
 } from '../core';
-import { compositeParts, currentFromComposite, currentFromMatch, neededEntries, profileRequest, type CurrentBenchmark } from '../core/views/benchmarks';
+import { compositeParts, currentFromComposite, currentFromMatch, neededEntries, profileRequest, type CurrentBenchmark as CurrentBenchmarkView } from '../core/views/benchmarks';
+import { translate } from '../i18n/translate';
+import { wordBenchmark, type WordedBenchmark } from '../i18n/wordBenchmark';
 import type { BenchmarkTable, Dataset, Locale, OrganisationProfile } from '../core/types';
 import type { Store, StorageErrorCode } from '../storage';
 import { loadBenchmarkJson } from './loadBenchmarkJson';
@@ -16,7 +18,16 @@ import { parseImportedTrend, parseRegionalTrend } from '../core/benchmarks/regio
 import type { ImportedOriginTrend } from '../core/benchmarks/import/notDutchTrend';
 import type { RegionalTrend } from '../core/benchmarks/real/regionalTables';
 
-export type { CurrentBenchmark } from '../core/views/benchmarks';
+/** The benchmark the overview compares with, in words. */
+export type CurrentBenchmark = WordedBenchmark;
+
+/**
+ * A benchmark view in words. Its messages are the first screen's (panels), in the shell's Dutch
+ * and, once the user picks English, loaded before the language switches: never a raw key.
+ */
+function wordIn(locale: Locale, view: CurrentBenchmarkView): CurrentBenchmark {
+  return wordBenchmark((key, params) => translate(locale, key, params), view);
+}
 
 /** The setting that keeps the user's imported trend. */
 const IMPORTED_TREND_KEY = 'importedOriginTrend';
@@ -100,11 +111,11 @@ export class BenchmarkState {
     if (!request || this.all.length === 0) return null;
     const locale = request.locale ?? 'nl';
     const composite = this.composite;
-    if (composite?.ok) return currentFromComposite(composite, locale, this.parts);
+    if (composite?.ok) return wordIn(locale, currentFromComposite(composite, locale, this.parts));
     const found = lookupBenchmark(this.all, request);
     if (!found.ok) return null;
     // Unusable parts fall back to the profile's own cell, and say why.
-    return currentFromMatch(found, locale, composite && !composite.ok ? composite.issues : []);
+    return wordIn(locale, currentFromMatch(found, locale, composite && !composite.ok ? composite.issues : []));
   });
 
   /**
@@ -199,7 +210,8 @@ export class BenchmarkState {
     const entries = neededEntries(this.manifest, request);
     const loaded = await Promise.all(entries.map((e) => this.browse(e)));
     const found = lookupBenchmark([...this.imported, ...loaded.filter((t) => t !== null)], request);
-    return found.ok && found.dropped.length === 0 ? currentFromMatch(found, request.locale ?? 'nl') : null;
+    const locale = request.locale ?? 'nl';
+    return found.ok && found.dropped.length === 0 ? wordIn(locale, currentFromMatch(found, locale)) : null;
   }
 
   /** Loads the region list once, for the region choice; a failure leaves the built-in lists only. */

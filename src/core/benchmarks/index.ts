@@ -9,11 +9,10 @@ export type { CompositePart, CompositeComponent, CompositeBenchmark, CompositeRe
 export { rowKeyString } from './rowKeyString';
 export { importBenchmarkFile } from './import/importBenchmarkFile';
 export type { ImportBenchmarkResult, ImportBenchmarkOptions } from './import/importBenchmarkFile';
-export { benchmarkCounts } from './benchmarkCounts';
 export { parseImportedTrend, parseRegionalTrend, regionTrend } from './regionTrend';
 export type { ImportedOriginTrend } from './import/notDutchTrend';
 export type { RegionTrendPoint } from './regionTrend';
-export type { BenchmarkPopulation } from './benchmarkCounts';
+export type { BenchmarkCounts, BenchmarkPopulation } from './benchmarkCounts';
 export { matchesRegionQuery } from './regionQuery';
 export { BENCHMARK_FILE_ISSUE_CODES } from './benchmarkFileIssue';
 export type { BenchmarkFileIssueCode } from './benchmarkFileIssue';

@@ -3,7 +3,7 @@ export { buildPreview, columnLetter, PREVIEW_ROWS } from './buildPreview';
 export { collectRows, rowsToFetch } from './collectRows';
 export { describeColumns } from './describeColumns';
 export { roleChoices, roleValue, roleFromValue } from './roleChoices';
-export type { RoleChoice } from './roleChoices';
+export type { NamedRoleValue, RoleChoice } from './roleChoices';
 export { typedRows } from './typedRows';
 export type { TypedGroup } from './typedRows';
 export { validateMeta, applyMeta, PROVENANCES, MAX_NAME, MAX_NOTES } from './saveMeta';

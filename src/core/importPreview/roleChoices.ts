@@ -1,30 +1,25 @@
-import type { ColumnRole, Locale, SchemeId } from '../types';
-import { SCHEMES } from '../classification/schemes';
+import type { ColumnRole, SchemeId } from '../types';
+import { SCHEMES, type Category } from '../classification/schemes';
 import { dimensionId } from '../import/mapColumns';
 
-/** One option of a column's role select: `value` encodes the role, `label` is shown. */
-export interface RoleChoice {
-  value: string;
-  label: string;
-  /** Options are grouped: how the column groups staff, what it counts, or neither. */
-  group: 'dimension' | 'measure' | 'category';
-}
+/** The well-known dimensions, which get fixed ids so that views find the year (views/latestYear) and levels. */
+const DIMENSIONS = ['jaar', 'afdeling', 'niveau'] as const;
+const MEASURES = ['origin', 'count', 'total', 'ignore'] as const;
 
-/** Well-known dimensions get fixed ids, so that views find the year (views/latestYear) and levels. */
-const DIMENSIONS: Array<{ id: string; nl: string; en: string }> = [
-  { id: 'jaar', nl: 'Indeling: jaar', en: 'Grouping: year' },
-  { id: 'afdeling', nl: 'Indeling: afdeling of eenheid', en: 'Grouping: department or unit' },
-  { id: 'niveau', nl: 'Indeling: functieniveau of schaal', en: 'Grouping: job level or scale' },
-];
-const OWN_DIMENSION = { nl: 'Indeling: andere groepering (eigen naam)', en: 'Grouping: other (its own name)' };
-const MEASURES: Array<{ value: string; nl: string; en: string }> = [
-  { value: 'origin', nl: 'Herkomst (labels per regel)', en: 'Origin (labels per row)' },
-  { value: 'count', nl: 'Aantal medewerkers', en: 'Number of employees' },
-  { value: 'total', nl: 'Totaal (controle)', en: 'Total (check)' },
-  { value: 'ignore', nl: 'Negeren', en: 'Ignore' },
-];
+/** The select value of a role src/i18n words by its value alone: every role but an origin group. */
+export type NamedRoleValue = `dim:${(typeof DIMENSIONS)[number] | '*'}` | (typeof MEASURES)[number];
+
+/**
+ * One option of a column's role select; src/i18n words it. Options are grouped: how the column
+ * groups staff, what it counts, or one origin group. An origin group carries its category's name
+ * in each language (a data label, as SCHEMES carries), which the sentence names.
+ */
+export type RoleChoice =
+  | { value: NamedRoleValue; group: 'dimension' | 'measure' }
+  | { value: `cat:${string}`; group: 'category'; category: { nl: string; en: string } };
+
 // Finer categories that roll up into a main one (DOMAIN.md §2); ids as findLabelById knows them.
-const DETAILS: Array<{ id: string; nl: string; en: string }> = [
+const DETAILS: readonly Category[] = [
   { id: 'turkije', nl: 'Turkije', en: 'Turkey' },
   { id: 'marokko', nl: 'Marokko', en: 'Morocco' },
   { id: 'suriname', nl: 'Suriname', en: 'Suriname' },
@@ -37,21 +32,20 @@ const DETAILS: Array<{ id: string; nl: string; en: string }> = [
   { id: 'antillen-aruba', nl: 'Antillen en Aruba', en: 'Antilles and Aruba' },
   { id: 'overig-niet-westers', nl: 'Overig niet-westers', en: 'Other non-Western' },
 ];
-const CATEGORY_PREFIX = { nl: 'Herkomstgroep', en: 'Origin group' };
 
 /** Every role a column can be given, for the mapping step's select. */
-export function roleChoices(locale: Locale): RoleChoice[] {
-  const choices: RoleChoice[] = DIMENSIONS.map((d) => ({ value: `dim:${d.id}`, label: d[locale], group: 'dimension' }));
-  choices.push({ value: 'dim:*', label: OWN_DIMENSION[locale], group: 'dimension' });
-  for (const m of MEASURES) choices.push({ value: m.value, label: m[locale], group: 'measure' });
+export function roleChoices(): RoleChoice[] {
+  const choices: RoleChoice[] = DIMENSIONS.map((id) => ({ value: `dim:${id}` as const, group: 'dimension' as const }));
+  choices.push({ value: 'dim:*', group: 'dimension' });
+  for (const m of MEASURES) choices.push({ value: m, group: 'measure' });
   const categories = [...(Object.keys(SCHEMES) as SchemeId[]).flatMap((s) => SCHEMES[s]), ...DETAILS];
-  for (const c of categories) choices.push({ value: `cat:${c.id}`, label: `${CATEGORY_PREFIX[locale]}: ${c[locale]}`, group: 'category' });
+  for (const c of categories) choices.push({ value: `cat:${c.id}`, group: 'category', category: { nl: c.nl, en: c.en } });
   return choices;
 }
 
 /** The select value of a role; a dimension that is not one of the well-known ones is 'dim:*'. */
 export function roleValue(role: ColumnRole | { kind: 'person' }): string {
-  if (role.kind === 'dimension') return DIMENSIONS.some((d) => d.id === role.id) ? `dim:${role.id}` : 'dim:*';
+  if (role.kind === 'dimension') return (DIMENSIONS as readonly string[]).includes(role.id) ? `dim:${role.id}` : 'dim:*';
   if (role.kind === 'category') return `cat:${role.id}`;
   return role.kind;
 }

@@ -32,6 +32,7 @@ export const panelsEn = {
   'benchmarks.composite.headcountColumn': 'Employees',
   'benchmarks.composite.weight': 'Weight',
   'benchmarks.composite.cell': 'Cell used',
+  'benchmarks.composite.label': 'composite benchmark of {parts} parts, {headcount} employees ({years})',
   'benchmarks.provenance.notCbs': 'These figures are illustrative and not CBS figures.',
   'export.menu': 'Export',
   'export.menuFor': 'Export: {title}',

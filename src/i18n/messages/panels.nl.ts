@@ -33,6 +33,7 @@ export const panelsNl = {
   'benchmarks.composite.headcountColumn': 'Medewerkers',
   'benchmarks.composite.weight': 'Gewicht',
   'benchmarks.composite.cell': 'Gebruikte cel',
+  'benchmarks.composite.label': 'samengestelde benchmark van {parts} onderdelen, {headcount} medewerkers ({years})',
   'benchmarks.provenance.notCbs': 'Deze cijfers zijn illustratief en geen CBS-cijfers.',
   'export.menu': 'Exporteren',
   'export.menuFor': 'Exporteren: {title}',

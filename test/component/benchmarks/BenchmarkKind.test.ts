@@ -8,6 +8,8 @@ import { currentFromMatch } from '../../../src/core/views/benchmarks';
 import type { BenchmarkTable, Locale } from '../../../src/core/types';
 import BenchmarkSource from '../../../src/components/BenchmarkSource.svelte';
 import ProvenanceDetails from '../../../src/components/benchmarks/ProvenanceDetails.svelte';
+import { translate } from '../../../src/i18n/translate';
+import { wordBenchmark } from '../../../src/i18n/wordBenchmark';
 import InContext from './InContext.svelte';
 
 // Every bundled table, as the app fetches it.
@@ -48,7 +50,9 @@ describe('every bundled benchmark says what it counts and whether it is real', (
   it.each(tables.map((t) => [t.id, t] as const))('%s as the benchmark compared with', (_id, table) => {
     const match = lookupBenchmark([table], { scheme: table.scheme, year: table.year });
     if (!match.ok) throw new Error('no match');
-    const text = show(BenchmarkSource, { benchmark: currentFromMatch(match, 'nl') });
+    // as the state hands it over: in words
+    const benchmark = wordBenchmark((key, params) => translate('nl', key, params), currentFromMatch(match, 'nl'));
+    const text = show(BenchmarkSource, { benchmark });
     // the national row decides: the modelled 2020 jobs tables and the herkomst age tables have a real CBS national row
     expectKindAndPopulation(text, match.provenance.kind, table.population);
     if (match.provenance.tableId) expect(text).toContain(`Bron benchmark: CBS, StatLine ${match.provenance.tableId}`);

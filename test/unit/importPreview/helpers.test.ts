@@ -33,14 +33,13 @@ describe('roleValue and roleFromValue', () => {
     expect(roleFromValue('dim:*', 'Functie niveau')).toEqual({ kind: 'dimension', id: 'functie-niveau' });
   });
 
-  it('offers every value it can read back, with a label in each language', () => {
-    for (const locale of ['nl', 'en'] as const) {
-      const choices = roleChoices(locale);
-      // 4 dimensions + 4 measures + 6 main categories (3 per scheme) + 11 details = 25
-      expect(choices).toHaveLength(25);
-      for (const c of choices) expect(() => roleFromValue(c.value, 'X')).not.toThrow();
-    }
-    expect(roleChoices('en').find((c) => c.value === 'dim:jaar')?.label).toBe('Grouping: year');
+  it('offers every value it can read back, an origin group with its name in each language', () => {
+    const choices = roleChoices();
+    // 4 dimensions + 4 measures + 6 main categories (3 per scheme) + 11 details = 25
+    expect(choices).toHaveLength(25);
+    for (const c of choices) expect(() => roleFromValue(c.value, 'X')).not.toThrow();
+    expect(choices.slice(0, 8).map((c) => c.value)).toEqual(['dim:jaar', 'dim:afdeling', 'dim:niveau', 'dim:*', 'origin', 'count', 'total', 'ignore']);
+    expect(choices.find((c) => c.value === 'cat:turkije')).toEqual({ value: 'cat:turkije', group: 'category', category: { nl: 'Turkije', en: 'Turkey' } });
   });
 });
 

@@ -6,6 +6,7 @@ import { currentFromMatch } from '../../../src/core/views/benchmarks';
 import type { BenchmarkTable, Locale } from '../../../src/core/types';
 import { exportNotes } from '../../../src/components/export/exportNotes';
 import { translate } from '../../../src/i18n/translate';
+import { wordBenchmark } from '../../../src/i18n/wordBenchmark';
 import { wordBenchmarkIssue } from '../../../src/i18n/wordIssue';
 
 // Every bundled table, read as the app reads it; the national cell of each is what the overview, the
@@ -18,12 +19,12 @@ const tables: BenchmarkTable[] = manifest.map((e) => {
   return parsed.table;
 });
 
-/** The first cell below the national one (a sector, region, age band…), else the national cell. */
+/** The first cell below the national one (a sector, region, age band…), else the national cell; in words, as the app shows it. */
 function current(table: BenchmarkTable, locale: Locale) {
   const key = (table.rows.find((r) => Object.keys(r.key).length > 0) ?? table.rows[0])?.key ?? {};
   const found = lookupBenchmark([table], { scheme: table.scheme, year: table.year, locale, ...key });
   if (!found.ok) throw new Error(table.id);
-  return currentFromMatch(found, locale);
+  return wordBenchmark((key, params) => translate(locale, key, params), currentFromMatch(found, locale));
 }
 function notes(table: BenchmarkTable, locale: Locale): string {
   const benchmark = current(table, locale);

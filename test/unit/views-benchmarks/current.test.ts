@@ -18,8 +18,8 @@ describe('currentFromMatch', () => {
       shares: { nederland: 0.5, europa: 0.2, 'buiten-europa': 0.3 },
       provenance: SECTOR_REGION_2024.provenance,
       label: 'sector I Horeca, regio Groot Amsterdam (2024)',
-      // a modelled jobs table, said in words
-      counts: 'gemodelleerd (illustratief), geen CBS-cijfer; telt banen van werknemers naar vestiging van de werkgever, zoals de CBS-barometer',
+      // a modelled jobs table (src/i18n words it)
+      counts: { kind: 'illustrative', population: 'jobs' },
     });
   });
 
@@ -60,7 +60,11 @@ describe('currentFromComposite', () => {
     const current = currentFromComposite(result, 'nl');
     expect(current.shares.nederland).toBeCloseTo(0.675, 10);
     expect(current.provenance.kind).toBe('illustrative');
-    expect(current.label).toBe('samengestelde benchmark van 2 onderdelen, 40 medewerkers (2024)');
+    // 2 parts, 30 + 10 = 40 employees, both cells of 2024; src/i18n words the label
+    expect(current.composite).toEqual({ parts: 2, headcount: 40, years: '2024' });
+    expect(current).not.toHaveProperty('label');
+    // both parts from the one illustrative jobs table
+    expect(current.counts).toEqual({ kind: 'illustrative', population: 'jobs' });
     expect(current).not.toHaveProperty('notes'); // both cells exact
     expect(current.components?.map((c) => [c.asked, c.headcount, c.weight, c.cell, c.kind])).toEqual([
       ['sector I Horeca', 30, 0.75, 'sector I Horeca (2024)', 'illustrative'],

@@ -1,3 +1,4 @@
+import type { BenchmarkCounts } from '../../benchmarks/benchmarkCounts';
 import type { BenchmarkProvenance, Issue } from '../../types';
 
 /** One part of a composite benchmark as shown: what it asked for, its weight, the cell it used. */
@@ -19,10 +20,12 @@ export interface CompositeComponentView {
 export interface CurrentBenchmark {
   shares: Record<string, number>;
   provenance: BenchmarkProvenance;
-  /** What the benchmark is, e.g. "sector O Openbaar bestuur (2024)". */
-  label: string;
-  /** Real or modelled, and what is counted (jobs by workplace, persons by residence), in words. */
-  counts?: string;
+  /** What a single cell's benchmark is, e.g. "sector O Openbaar bestuur (2024)"; a composite has `composite` instead. */
+  label?: string;
+  /** What a composite is: how many parts, their headcount and the years used ("2023, 2024"); src/i18n words it as its label. */
+  composite?: { parts: number; headcount: number; years: string };
+  /** Real or modelled, and what is counted (jobs by workplace, persons by residence); src/i18n words it. */
+  counts?: BenchmarkCounts;
   /** The region ('' = the Netherlands) whose real herkomst trend (86008NED) belongs with this benchmark. */
   trendRegion?: string;
   /**

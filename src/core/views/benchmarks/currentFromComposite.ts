@@ -1,14 +1,8 @@
 import type { CompositeBenchmark, CompositePart } from '../../benchmarks';
-import { benchmarkCounts } from '../../benchmarks/benchmarkCounts';
 import type { BenchmarkProvenance, Locale } from '../../types';
 import type { CurrentBenchmark } from './currentBenchmark';
 import { describeBenchmarkCell } from './describeBenchmarkCell';
 import { fallbackNotes } from './fallbackNotes';
-
-const LABEL: Record<Locale, (parts: number, headcount: number, years: string) => string> = {
-  nl: (parts, headcount, years) => `samengestelde benchmark van ${parts} onderdelen, ${headcount} medewerkers (${years})`,
-  en: (parts, headcount, years) => `composite benchmark of ${parts} parts, ${headcount} employees (${years})`,
-};
 
 /**
  * The kind of a mix: one illustrative cell makes the whole mix illustrative, so an illustrative
@@ -35,8 +29,8 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
   return {
     shares: result.shares,
     provenance: { kind, source: sources.join('; ') },
-    counts: benchmarkCounts(kind, population, locale),
-    label: LABEL[locale](result.components.length, result.totalHeadcount, years),
+    counts: { kind, population },
+    composite: { parts: result.components.length, headcount: result.totalHeadcount, years },
     ...(notes.length > 0 ? { notes } : {}),
     components: result.components.map(({ part, weight, match }, i) => {
       const { headcount, ...codes } = part;

@@ -1,5 +1,4 @@
 import type { BenchmarkMatch } from '../../benchmarks';
-import { benchmarkCounts } from '../../benchmarks/benchmarkCounts';
 import type { Issue, Locale } from '../../types';
 import type { CurrentBenchmark } from './currentBenchmark';
 import { describeBenchmarkCell } from './describeBenchmarkCell';
@@ -12,7 +11,7 @@ export function currentFromMatch(match: BenchmarkMatch, locale: Locale, extraNot
     shares: match.shares,
     provenance: match.provenance,
     label: `${describeBenchmarkCell(match.used, locale)} (${match.year.used})`,
-    counts: benchmarkCounts(match.provenance.kind, match.table.population, locale),
+    counts: { kind: match.provenance.kind, population: match.table.population },
     // A herkomst cell of the whole country or of one region has CBS's trend of that region beside it.
     ...(match.table.scheme === 'herkomst' && Object.keys(match.used).every((d) => d === 'region') ? { trendRegion: match.used.region ?? '' } : {}),
     ...(notes.length > 0 ? { notes } : {}),
