@@ -1,3 +1,4 @@
+import { codedIssue } from '../codedIssue';
 import type { Issue, IssueParams } from '../types';
 
 /**
@@ -38,9 +39,5 @@ export function benchmarkFileIssue(
   params: IssueParams = {},
   at: { severity?: Issue['severity']; row?: number; column?: string } = {},
 ): Issue<BenchmarkFileIssueCode> {
-  const issue: Issue<BenchmarkFileIssueCode> = { severity: at.severity ?? 'error', code };
-  if (at.row !== undefined) issue.row = at.row;
-  if (at.column !== undefined) issue.column = at.column;
-  if (Object.keys(params).length > 0) issue.params = params;
-  return issue;
+  return codedIssue(code, at, params);
 }

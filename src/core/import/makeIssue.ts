@@ -1,3 +1,4 @@
+import { codedIssue } from '../codedIssue';
 import type { Issue, IssueParams } from '../types';
 
 /**
@@ -44,9 +45,5 @@ export function makeIssue(
   at: { row?: number; column?: string; severity?: Issue['severity'] } = {},
   params: IssueParams = {},
 ): Issue<ImportIssueCode> {
-  const issue: Issue<ImportIssueCode> = { severity: at.severity ?? 'error', code };
-  if (at.row !== undefined) issue.row = at.row;
-  if (at.column !== undefined) issue.column = at.column;
-  if (Object.keys(params).length > 0) issue.params = params;
-  return issue;
+  return codedIssue(code, at, params);
 }
