@@ -20,3 +20,5 @@ export { importFlows } from './importFlows';
 export type { FlowImport, ImportFlowsOptions } from './importFlows';
 export type { FlowIssue, FlowIssueCode } from './flowIssue';
 export { flowTemplateCsv } from './flowTemplates';
+export { flowDataset, FLOW_DIMENSIONS } from './flowDataset';
+export type { FlowDataset, FlowStream } from './flowDataset';
