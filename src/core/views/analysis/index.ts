@@ -23,3 +23,5 @@ export { formatP } from './formatP';
 export { largestChange } from './largestChange';
 export type { LargestChange } from './largestChange';
 export { levelCandidates, levelsInDataOrder } from './levelCandidates';
+export { flowTargets } from './flowTargets';
+export type { FlowTargets, FlowTargetRow, FlowTargetsInput } from './flowTargets';
