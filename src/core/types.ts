@@ -1,3 +1,4 @@
+import type { FlowSet } from './flows/types';
 /** The two CBS origin classifications. They cannot be converted into each other exactly. */
 export type SchemeId = 'herkomst' | 'migratieachtergrond';
 
@@ -79,6 +80,8 @@ export interface Dataset {
   dimensionLabels?: Record<string, string>;
   groups: Group[];
   meta?: DatasetMeta;
+  /** Hires, promotions, leavers and the recruitment funnel of the same organisation (issue #18). */
+  flows?: FlowSet;
 }
 
 /** Overrides for what the importer would otherwise detect. */

@@ -1,4 +1,4 @@
-export type { FlowKind, FlowCount, StockCount, FlowFinding } from './types';
+export type { FlowKind, FlowCount, StockCount, FlowFinding, FlowSet } from './types';
 export { fisherExact } from './fisherExact';
 export { selectionRatio, FOUR_FIFTHS } from './selectionRatio';
 export { referenceCategory } from './referenceCategory';
@@ -22,3 +22,7 @@ export type { FlowIssue, FlowIssueCode } from './flowIssue';
 export { flowTemplateCsv } from './flowTemplates';
 export { flowDataset, FLOW_DIMENSIONS } from './flowDataset';
 export type { FlowDataset, FlowStream } from './flowDataset';
+export { summariseFlows } from './summariseFlows';
+export type { FlowSummary } from './summariseFlows';
+export { stocksOfDataset } from './stocksOfDataset';
+export { checkFlowsWithDataset } from './checkFlowsWithDataset';

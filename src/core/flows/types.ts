@@ -41,3 +41,14 @@ export interface FlowFinding<Code extends string, Params extends Record<string, 
   code: Code;
   params: Params;
 }
+
+/**
+ * An organisation's flows as kept with its dataset (Dataset.flows): saved, backed up, restored
+ * and wiped with it. Counts are imported by importFlows; stages order the funnel.
+ */
+export interface FlowSet {
+  counts: FlowCount[];
+  stages: string[];
+  /** The file the flows came from (data, never markup). */
+  fileName?: string;
+}
