@@ -18,7 +18,7 @@ export const SCREENS: Partial<Record<Route, () => Promise<ScreenModule>>> = {
   pipeline: screen(() => import('./components/analysis/PipelineScreen.svelte'), ['analysis']),
   trends: screen(() => import('./components/analysis/TrendsScreen.svelte'), ['analysis', 'trendsTargets']),
   targets: screen(() => import('./components/analysis/TargetsScreen.svelte'), ['analysis', 'trendsTargets']),
-  data: screen(() => import('./components/import/ImportScreen.svelte'), ['import']),
+  data: screen(() => import('./components/import/ImportScreen.svelte'), ['import', 'flows']),
   benchmarks: screen(() => import('./components/benchmarks/BenchmarksScreen.svelte'), ['benchmarks']),
   settings: screen(() => import('./components/settings/SettingsScreen.svelte'), ['settings', 'safety']),
   report: screen(() => import('./components/report/ReportScreen.svelte'), ['analysis', 'trendsTargets', 'export']),

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Locale, OrganisationProfile } from '../core/types';
+import type { FlowSet } from '../core/flows';
 import { categoryIds, currentKey, demoDataset, demoProfile, overviewModel } from '../core';
 import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorCode, StorageResult } from '../storage';
 import { requestPersistenceOnce } from './storedChoices';
@@ -132,6 +133,30 @@ export class Workspace {
     await store.saveSetting('shownId', id);
     void this.#askPersistence();
     await this.#refreshSaved();
+    return { ok: true };
+  }
+
+  /**
+   * Keeps flows with the saved dataset on screen (null removes them), in the one transaction that
+   * rewrites its record: they are backed up, restored, deleted and wiped with it. The demo's
+   * flows are built in, so it takes none.
+   */
+  async saveFlows(flows: FlowSet | null): Promise<{ ok: true } | { ok: false; code: StorageErrorCode | 'no-dataset' }> {
+    const shown = this.shown;
+    const store = this.store;
+    if (!shown || shown.demo || !shown.id || !store) return { ok: false, code: 'no-dataset' };
+    const record = this.#value(await store.loadDataset(shown.id));
+    if (!record) return { ok: false, code: 'no-dataset' };
+    const dataset: Dataset = { ...record.dataset };
+    if (flows) dataset.flows = flows;
+    else delete dataset.flows;
+    const saved = await store.saveDataset({ ...record, dataset });
+    if (!saved.ok) {
+      this.storageError = saved.error.code;
+      return { ok: false, code: saved.error.code };
+    }
+    // Still the same dataset on screen: the user may have switched while this was saving.
+    if (this.shown?.id === shown.id) this.shown = { ...this.shown, dataset };
     return { ok: true };
   }
 

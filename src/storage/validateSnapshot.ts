@@ -33,6 +33,7 @@ export function validateSnapshot(payload: unknown): BackupProblem[] {
     expect(isScheme(dataset.scheme), `${at}.dataset.scheme`, 'Unknown scheme.');
     expect(isStringList(dataset.dimensions), `${at}.dataset.dimensions`, 'Not a list of strings.');
     if (!Array.isArray(dataset.groups)) return report(`${at}.dataset.groups`, 'Not a list.');
+    if (dataset.flows !== undefined) checkFlows(dataset.flows, `${at}.dataset.flows`, expect);
     dataset.groups.forEach((group: unknown, g) => {
       const gat = `${at}.dataset.groups[${g}]`;
       if (!isObject(group)) return report(gat, 'Not an object.');
@@ -61,6 +62,21 @@ export function validateSnapshot(payload: unknown): BackupProblem[] {
 
   expect(isObject(settings), 'payload.settings', 'Not an object.');
   return problems;
+}
+
+const FLOW_KINDS = ['in', 'out', 'promotion', 'funnel'];
+
+/** Flows kept with a dataset (issue #18): counts per period, group, origin and kind, and the funnel's stages. */
+function checkFlows(flows: unknown, at: string, expect: (ok: boolean, path: string, detail: string) => void): void {
+  if (!isObject(flows)) return void expect(false, at, 'Not an object.');
+  expect(isStringList(flows.stages), `${at}.stages`, 'Not a list of strings.');
+  const counts = flows.counts;
+  const isFlow = (c: unknown) =>
+    isObject(c) &&
+    ['period', 'group', 'category'].every((k) => typeof c[k] === 'string') &&
+    FLOW_KINDS.includes(c.kind as string) &&
+    isCount(c.count);
+  expect(Array.isArray(counts) && counts.every(isFlow), `${at}.counts`, 'Not flow counts.');
 }
 
 function isStringList(value: unknown): boolean {

@@ -1,4 +1,5 @@
-import type { Dataset, ImportOptions } from '../core/types';
+import type { Dataset, ImportOptions, SchemeId } from '../core/types';
+import type { FlowImport } from '../core/flows';
 import type { ImportReport } from '../core/importPreview';
 import type { ImportRequest, ImportResponse, WorkerSource } from './protocol';
 import { createImportWorker } from './workerFactories';
@@ -16,11 +17,17 @@ export interface ImportRunner {
   cancel(): void;
 }
 
+/** What the flow import needs of a client: a file of flows read off the main thread. */
+export interface FlowRunner {
+  /** Resolves 'failed' when the worker could not run, null when superseded or cancelled. */
+  importFlows(source: WorkerSource, scheme?: SchemeId): Promise<FlowImport | null | 'failed'>;
+}
+
 /**
  * Runs imports in a Web Worker. A newer import supersedes the one in flight, and cancel
  * terminates the worker outright: a parse cannot be interrupted from outside any other way.
  */
-export class ImportClient implements ImportRunner {
+export class ImportClient implements ImportRunner, FlowRunner {
   #worker: Worker | null = null;
   #nextId = 1;
   #pending: { id: number; resolve: (f: Finished | null | 'failed') => void } | null = null;
@@ -53,6 +60,27 @@ export class ImportClient implements ImportRunner {
       };
       worker.addEventListener('message', listen);
       const request: ImportRequest = { type: 'import', id, source, options, ...(fileName ? { fileName } : {}) };
+      worker.postMessage(request, source.kind === 'bytes' ? [source.bytes.buffer] : []);
+    });
+  }
+
+  /** Reads a file of flows; it supersedes (and is superseded by) any other import in flight. */
+  importFlows(source: WorkerSource, scheme?: SchemeId): Promise<FlowImport | null | 'failed'> {
+    this.cancel();
+    const worker = this.#ensureWorker();
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending = { id, resolve: (f) => resolve(f === 'failed' ? 'failed' : null) };
+      const listen = (event: MessageEvent<ImportResponse>) => {
+        const message = event.data;
+        if (message.id !== id || message.type !== 'flows') return;
+        worker.removeEventListener('message', listen);
+        if (this.#pending?.id !== id) return;
+        this.#pending = null;
+        resolve(message.result);
+      };
+      worker.addEventListener('message', listen);
+      const request: ImportRequest = { type: 'flows', id, source, ...(scheme ? { scheme } : {}) };
       worker.postMessage(request, source.kind === 'bytes' ? [source.bytes.buffer] : []);
     });
   }

@@ -1,4 +1,5 @@
-import type { Dataset, ImportOptions } from '../core/types';
+import type { Dataset, ImportOptions, SchemeId } from '../core/types';
+import type { FlowImport } from '../core/flows';
 import type { ImportReport, ImportSource } from '../core/importPreview';
 
 /**
@@ -14,10 +15,13 @@ export type WorkerSource = ImportSource | { kind: 'file'; file: Blob; fileName: 
  */
 export type ImportRequest =
   | { type: 'import'; id: number; source: WorkerSource; fileName?: string; options?: ImportOptions }
-  | { type: 'take'; id: number };
+  | { type: 'take'; id: number }
+  /** A file of flows (issue #18), read by the same readers; `scheme` is the dataset's they are added to. */
+  | { type: 'flows'; id: number; source: WorkerSource; scheme?: SchemeId };
 
 /** Import worker -> main thread. */
 export type ImportResponse =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'report'; report: ImportReport }
-  | { id: number; type: 'dataset'; dataset: Dataset | null };
+  | { id: number; type: 'dataset'; dataset: Dataset | null }
+  | { id: number; type: 'flows'; result: FlowImport };

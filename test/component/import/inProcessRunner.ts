@@ -1,10 +1,11 @@
-import type { Dataset, ImportOptions } from '../../../src/core/types';
+import type { Dataset, ImportOptions, SchemeId } from '../../../src/core/types';
+import { importFlows, type FlowImport } from '../../../src/core/flows';
 import { runImport, summariseDataset, type ImportReport, type ImportSource } from '../../../src/core/importPreview';
-import type { Finished, ImportRunner } from '../../../src/workers/importClient';
+import type { Finished, FlowRunner, ImportRunner } from '../../../src/workers/importClient';
 import type { WorkerSource } from '../../../src/workers/protocol';
 
 /** The worker's work done in-process, recording every request: what the screen asked for. */
-export class InProcessRunner implements ImportRunner {
+export class InProcessRunner implements ImportRunner, FlowRunner {
   starts: Array<{ source: WorkerSource; options: ImportOptions; fileName?: string }> = [];
   cancels = 0;
   #id = 0;
@@ -28,6 +29,12 @@ export class InProcessRunner implements ImportRunner {
 
   async takeDataset(id: number): Promise<Dataset | null> {
     return this.#kept.get(id) ?? null;
+  }
+
+  /** What the worker does with a file of flows: the same core importFlows, on its bytes or text. */
+  async importFlows(source: WorkerSource, scheme?: SchemeId): Promise<FlowImport> {
+    const input = source.kind === 'file' ? new Uint8Array(await source.file.arrayBuffer()) : source.kind === 'text' ? source.text : '';
+    return importFlows(input, scheme ? { scheme } : {});
   }
 
   cancel(): void {

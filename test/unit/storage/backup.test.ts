@@ -111,6 +111,13 @@ describe('rejected files leave the store untouched', () => {
       make: (t) => resign(t, (f) => (f.payload.datasets[0].dataset.groups[0].total = -1)),
     },
     {
+      name: 'a re-signed flow with a kind that does not exist',
+      code: 'schema',
+      path: 'payload.datasets[0].dataset.flows.counts',
+      make: (t) =>
+        resign(t, (f) => (f.payload.datasets[0].dataset.flows = { stages: [], counts: [{ period: '2024', group: '', category: 'nederland', kind: 'hire', count: 3 }] })),
+    },
+    {
       name: 'a re-signed unknown scheme',
       code: 'schema',
       path: 'payload.benchmarks[0].scheme',

@@ -28,7 +28,9 @@ export async function emptyStore(): Promise<Store> {
 
 export async function fill(store: Store): Promise<Store> {
   await store.saveDataset(makeRecord('a', '2026-01-01T10:00:00.000Z', 2));
-  await store.saveDataset(makeRecord('b', '2026-02-01T10:00:00.000Z', 1));
+  // Flows are kept with their dataset (issue #18): the round trip carries them too.
+  const flows = { stages: ['sollicitanten', 'aangenomen'], fileName: 'stromen.csv', counts: [{ period: '2026', group: 'Afdeling 1', category: 'europa', kind: 'in' as const, count: 2 }] };
+  await store.saveDataset({ ...makeRecord('b', '2026-02-01T10:00:00.000Z', 1), dataset: { ...makeRecord('b', '').dataset, flows } });
   await store.saveProfile(profile);
   await store.saveSetting('locale', 'en');
   await store.saveSetting('lastBackupAt', '2026-01-15T00:00:00.000Z');
