@@ -1,6 +1,7 @@
 import type { LabelMeaning } from '../classification/labels';
 import { normaliseLabel } from '../classification/normaliseLabel';
 import { mapColumns } from '../import/mapColumns';
+import { FLOW_HEADERS as ROLES } from './flowHeaders';
 
 /** The role of each column of a flow file, by index into the header. */
 export interface FlowColumns {
@@ -19,16 +20,6 @@ export interface FlowColumns {
   /** Headers that identify a person: the file is refused, as the stock import refuses it. */
   persons: number[];
 }
-
-// Written normalised (normaliseLabel): lower case, punctuation as single spaces.
-const ROLES: Record<'period' | 'kind' | 'stage' | 'order' | 'fromLevel' | 'toLevel', string[]> = {
-  period: ['jaar', 'periode', 'year', 'period', 'kwartaal', 'quarter', 'maand', 'month', 'peildatum'],
-  kind: ['stroom', 'soort stroom', 'type stroom', 'flow', 'flow type', 'kind', 'mutatie', 'soort mutatie'],
-  stage: ['fase', 'wervingsfase', 'stap', 'stage', 'funnel stage', 'recruitment stage', 'step'],
-  order: ['volgorde', 'order', 'rang', 'fase volgorde', 'stage order'],
-  fromLevel: ['van niveau', 'van', 'niveau van', 'from level', 'from'],
-  toLevel: ['naar niveau', 'naar', 'niveau naar', 'to level', 'to'],
-};
 
 /**
  * Gives each header of a flow file its role: the flow's own columns by name, origin, count,

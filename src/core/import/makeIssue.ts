@@ -12,6 +12,7 @@ export const IMPORT_ISSUE_CODES = [
   'no-origin-columns',
   'person-identifying-column',
   'person-level',
+  'flows-file',
   'not-a-number',
   'negative-count',
   'fractional-count',

@@ -6,7 +6,8 @@ import { makeIssue } from './makeIssue';
 import { mapColumns, type ColumnPlan } from './mapColumns';
 import { readNumber, sniffNumberFormat, type NumberFormat } from './readNumber';
 import type { ImportEngineOptions } from './options';
-import type { SheetCell } from './sheetCell';
+import { cellText, type SheetCell } from './sheetCell';
+import { isFlowColumn } from '../flows/flowHeaders';
 import { columnsAsDimension, planShares, type ColumnsDimension } from './planColumns';
 
 /** A category column of a wide or percentages table. */
@@ -78,6 +79,9 @@ export function planImport(
   const issues: Issue[] = columns
     .filter((c) => c.kind === 'person')
     .map((c) => makeIssue('person-identifying-column', { row: at, column: c.header }));
+  // A file of flows read as staff would count hires and leavers as employees: send it to its own import.
+  const flowColumn = columns.findIndex((c, i) => c.kind === 'dimension' && isFlowColumn(c.header, sample.map((row) => cellText(row[i]))));
+  if (flowColumn >= 0) issues.push(makeIssue('flows-file', { row: at, column: header[flowColumn] }));
   const indexOf = (kind: ColumnPlan['kind']) => {
     const i = columns.findIndex((c) => c.kind === kind);
     return i < 0 ? undefined : i;

@@ -7,6 +7,8 @@ import { defineMessages } from '../defineMessages';
 export const importIssueMessages = defineMessages({
   nl: {
     'importIssue.sheet': 'Werkblad "{sheet}": ',
+    'importIssue.flows-file':
+      'Kolom "{column}" noemt stromen of fasen van de werving: dit is een bestand met stromen, geen personeelsbestand. Voeg het onderaan deze pagina toe bij "Instroom, doorstroom, uitstroom en werving".',
     'importIssue.scheme.herkomst': 'herkomst (sinds 2022)',
     'importIssue.scheme.migratieachtergrond': 'migratieachtergrond (tot 2022)',
     'importIssue.empty-file': 'Het bestand is leeg.',
@@ -40,6 +42,8 @@ export const importIssueMessages = defineMessages({
   },
   en: {
     'importIssue.sheet': 'Sheet "{sheet}": ',
+    'importIssue.flows-file':
+      'Column "{column}" names flows or recruitment stages: this is a file of flows, not of staff. Add it at the bottom of this page under "Hires, promotions, leavers and recruitment".',
     'importIssue.scheme.herkomst': 'origin (since 2022)',
     'importIssue.scheme.migratieachtergrond': 'migration background (until 2022)',
     'importIssue.empty-file': 'The file is empty.',
