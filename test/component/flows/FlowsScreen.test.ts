@@ -94,6 +94,24 @@ const full: PublishedTable = {
   ],
 };
 
+describe('FlowsScreen reads numbers only from published tables', () => {
+  it('never reads a count of the stock dataset', () => {
+    const read: string[] = [];
+    const groups = dataset.groups.map(
+      (g) =>
+        new Proxy(g, {
+          get(target, prop, receiver) {
+            if (prop === 'counts' || prop === 'total' || prop === 'detail') read.push(prop);
+            return Reflect.get(target, prop, receiver) as unknown;
+          },
+        }),
+    );
+    const { container } = render(WithFlows, { props: { dataset: { ...dataset, groups }, stock, flows, streams: built.streams } });
+    expect(read).toEqual([]);
+    expect(container.querySelector('[data-testid=flows-funnel-table] td')?.textContent).toMatch(/\d/);
+  });
+});
+
 describe('FlowsScreen with every count shown', () => {
   it('says where the share drops in one sentence', () => {
     const { getByTestId } = show('nl', full, streams);
