@@ -1,4 +1,4 @@
-import { formatIndex, formatPercent, rateFinding, type FlowMeasure, type FlowsPeriodModel, type FlowExportLabels } from '../../core';
+import { formatIndex, formatPercent, largestIntakeShift, rateFinding, type FlowMeasure, type FlowsPeriodModel, type FlowExportLabels } from '../../core';
 import type { Locale } from '../../core/types';
 import type { MessageKey } from '../../i18n/translate';
 
@@ -30,9 +30,8 @@ export function ratesSummary(t: Translate, locale: Locale, m: FlowMeasure, label
 
 /** The intake figure's sentence: the origin whose share of hires differs most from the stock's. */
 export function intakeSummary(t: Translate, locale: Locale, model: FlowsPeriodModel, labels: Record<string, string>): string {
-  const rows = model.intake.filter((r) => r.vsStockPp !== null);
-  if (rows.length === 0 || !model.startPeriod) return t('flows.intake.summaryNone');
-  const r = rows.reduce((a, b) => (Math.abs(b.vsStockPp!) > Math.abs(a.vsStockPp!) ? b : a));
+  const r = largestIntakeShift(model.intake);
+  if (!r || !model.startPeriod) return t('flows.intake.summaryNone');
   const category = labels[r.category] ?? r.category;
   return t('flows.intake.summary', { category, hireShare: formatPercent(r.hireShare, locale), stockShare: formatPercent(r.stockShare, locale), start: model.startPeriod });
 }

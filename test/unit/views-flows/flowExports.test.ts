@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowMeasures, rateFinding, ratesExportTable, funnelExportTable, rateRows, type FlowsPeriodModel } from '../../../src/core/views/flows';
+import { flowMeasures, largestIntakeShift, rateFinding, ratesExportTable, funnelExportTable, rateRows, type FlowsPeriodModel } from '../../../src/core/views/flows';
 
 const C = ['nederland', 'europa', 'buiten-europa'];
 const labels = { title: 'T', categories: { nederland: 'NL', europa: 'EU', 'buiten-europa': 'BE' }, headers: {}, yes: 'ja', no: 'nee' };
@@ -63,5 +63,14 @@ describe('flow exports', () => {
       ['promotion 0', true],
       ['out', false],
     ]);
+  });
+});
+
+describe('largestIntakeShift', () => {
+  it('picks the largest difference either way, skipping unknown ones', () => {
+    const row = (category: string, vsStockPp: number | null) => ({ category, hires: 1, hireShare: null, stockShare: null, vsStockPp });
+    // |−10| > |+6|; the unknown one is skipped
+    expect(largestIntakeShift([row('a', 6), row('b', -10), row('c', null)])?.category).toBe('b');
+    expect(largestIntakeShift([row('a', null)])).toBeNull();
   });
 });

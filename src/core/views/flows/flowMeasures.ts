@@ -1,4 +1,4 @@
-import type { FlowsPeriodModel } from './flowsModel';
+import type { FlowsPeriodModel, IntakeRow } from './flowsModel';
 import type { FlowRates } from './rateRows';
 
 /** One rate a screen can show: a funnel step, a promotion step, or leavers. */
@@ -46,4 +46,11 @@ export function rateFinding(measure: FlowMeasure): RateFinding {
     : compared.reduce((a, b) => (b.ratioToReference! > a.ratioToReference! ? b : a));
   if (measure.selection && !pick.belowFourFifths) return { code: 'above', referenceRate };
   return { code: measure.selection ? 'below' : 'leavers', category: pick.category, rate: pick.rate!, ratio: pick.ratioToReference!, referenceRate };
+}
+
+/** The origin whose share of the hires differs most from its share of the stock; null when none is known. */
+export function largestIntakeShift(rows: readonly IntakeRow[]): IntakeRow | null {
+  let best: IntakeRow | null = null;
+  for (const r of rows) if (r.vsStockPp !== null && (!best || Math.abs(r.vsStockPp) > Math.abs(best.vsStockPp!))) best = r;
+  return best;
 }
