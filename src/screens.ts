@@ -16,6 +16,7 @@ function screen(load: () => Promise<ScreenModule>, areas: LazyArea[]): () => Pro
 export const SCREENS: Partial<Record<Route, () => Promise<ScreenModule>>> = {
   groups: screen(() => import('./components/analysis/GroupsScreen.svelte'), ['analysis']),
   pipeline: screen(() => import('./components/analysis/PipelineScreen.svelte'), ['analysis']),
+  flows: screen(() => import('./components/flows/FlowsScreen.svelte'), ['analysis', 'flows']),
   trends: screen(() => import('./components/analysis/TrendsScreen.svelte'), ['analysis', 'trendsTargets']),
   targets: screen(() => import('./components/analysis/TargetsScreen.svelte'), ['analysis', 'trendsTargets']),
   data: screen(() => import('./components/import/ImportScreen.svelte'), ['import', 'flows']),
@@ -30,6 +31,7 @@ export const NAV_ITEMS: Array<{ route: Route; label: MessageKey }> = [
   { route: 'overview', label: 'nav.overview' },
   { route: 'groups', label: 'nav.groups' },
   { route: 'pipeline', label: 'nav.pipeline' },
+  { route: 'flows', label: 'nav.flows' },
   { route: 'trends', label: 'nav.trends' },
   { route: 'targets', label: 'nav.targets' },
   { route: 'data', label: 'nav.data' },

@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 
 /** The screens, addressed by hash so that the app works from file:// and under any base path. */
-export const ROUTES = ['overview', 'groups', 'pipeline', 'trends', 'targets', 'data', 'benchmarks', 'settings', 'report', 'embed'] as const;
+export const ROUTES = ['overview', 'groups', 'pipeline', 'flows', 'trends', 'targets', 'data', 'benchmarks', 'settings', 'report', 'embed'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The route of a location hash such as '#/trends'; unknown or empty hashes show the overview. */

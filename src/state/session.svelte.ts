@@ -81,6 +81,11 @@ export class Session {
       void workspace.disclosure.update(workspace.shown?.dataset ?? null, workspace.disclosure.preset);
     });
 
+    // Flows likewise, once a flow screen has asked for them.
+    $effect(() => {
+      if (workspace.flows.wanted) void workspace.flows.update(workspace.shownFlows, workspace.disclosure.preset);
+    });
+
     // Benchmark tables are fetched lazily: whenever the dataset or profile needs one not yet loaded.
     $effect(() => {
       void workspace.benchmarks.needed;

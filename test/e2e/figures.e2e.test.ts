@@ -26,6 +26,8 @@ const VIEWS = [
   ['pipeline', 'pipeline'],
   ['trends', 'trends'],
   ['targets', 'targets'],
+  ['flows', 'flows-funnel'],
+  ['flows', 'flows-rates'],
 ] as const;
 
 async function open(page: Page, route: string, figure: string): Promise<void> {

@@ -16,7 +16,7 @@ let page: Page;
 let log: PageLog;
 
 const NAME = 'Waterschap Rivierenland';
-const ROUTES = ['overview', 'groups', 'pipeline', 'trends', 'targets', 'data', 'benchmarks', 'settings', 'report'];
+const ROUTES = ['overview', 'groups', 'pipeline', 'flows', 'trends', 'targets', 'data', 'benchmarks', 'settings', 'report'];
 /** What only the demo's profile shows: its name, its size (Dutch thousands dot) and its sector O. */
 const DEMO_TRACES = ['Voorbeeldstad', '(demo)', '1.844', 'Openbaar bestuur'];
 

@@ -5,3 +5,4 @@ export * from './analysis';
 export * from './benchmarks';
 export * from './export';
 export * from './charts';
+export * from './flows';

@@ -11,6 +11,7 @@ export const appEn = {
   'nav.overview': 'Overview',
   'nav.groups': 'By group',
   'nav.pipeline': 'Pipeline',
+  'nav.flows': 'Flows',
   'nav.trends': 'Trends',
   'nav.targets': 'Targets',
   'nav.data': 'Data',

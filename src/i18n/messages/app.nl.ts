@@ -9,6 +9,7 @@ export const appNl = {
   'nav.overview': 'Overzicht',
   'nav.groups': 'Per groep',
   'nav.pipeline': 'Doorstroom',
+  'nav.flows': 'Stromen',
   'nav.trends': 'Trends',
   'nav.targets': 'Streefcijfers',
   'nav.data': 'Gegevens',

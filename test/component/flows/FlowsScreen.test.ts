@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, within } from '@testing-library/svelte';
+import { DEMO_FUNNEL_STAGES, demoDataset, demoFlows, flowDataset, publish, type FlowStream, type PublishedCell, type PublishedTable } from '../../../src/core';
+import { solver } from '../../unit/privacy/highs';
+import WithFlows from './WithFlows.svelte';
+
+const dataset = demoDataset();
+const stock = publish(dataset, 'standard', solver);
+const built = flowDataset(demoFlows(), 'herkomst', DEMO_FUNNEL_STAGES);
+const flows = publish(built.dataset, 'standard', solver);
+const show = (locale: 'nl' | 'en' = 'nl', table: PublishedTable = flows, streams: FlowStream[] = built.streams) =>
+  render(WithFlows, { props: { dataset, stock, flows: table, streams, locale } });
+
+/** The raw demo count of one funnel stage and origin in a period, summed over units (what a shown cell must equal). */
+const raw = (period: string, stage: string, category: string) =>
+  demoFlows()
+    .filter((f) => f.kind === 'funnel' && f.period === period && f.stage === stage && f.category === category)
+    .reduce((s, f) => s + f.count, 0);
+
+describe('FlowsScreen with the demo', () => {
+  it('shows the funnel of the latest period: four stages, each shown count equal to the demo sum', () => {
+    const { getByTestId } = show();
+    const rows = getByTestId('flows-funnel-table').querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.getAttribute('data-stage'))).toEqual(DEMO_FUNNEL_STAGES);
+    let shown = 0;
+    for (const row of rows) {
+      for (const c of ['nederland', 'europa', 'buiten-europa']) {
+        const text = row.querySelector(`td[data-category="${c}"]`)!.textContent!.trim();
+        if (text.startsWith('af')) continue;
+        shown++;
+        expect(Number(text.replace(/\./g, ''))).toBe(raw('2024', row.getAttribute('data-stage')!, c));
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it('switches period', async () => {
+    const { getByTestId, getByLabelText } = show();
+    await fireEvent.change(getByLabelText('Periode'), { target: { value: '2022' } });
+    expect(getByTestId('flows-funnel-figure').querySelector('figcaption')!.textContent).toBe('Werving per herkomst, 2022');
+  });
+
+  it('speaks English', () => {
+    const { getByRole } = show('en');
+    expect(getByRole('heading', { level: 2 }).textContent).toBe('Flows');
+    expect(getByRole('heading', { level: 2 }).closest('section')!.textContent).toContain('Recruitment by origin, 2024');
+  });
+
+  it('shows the demo at the standard preset with what it hides: most org-wide flows are small or protect unit cells', () => {
+    const { getByTestId } = show();
+    const europa = getByTestId('flows-funnel-table').querySelector('tr[data-stage="aangenomen"] td[data-category="europa"]')!;
+    expect(europa.textContent!.replace(/\u00ad/g, '')).toBe('afgeschermd');
+    const rates = getByTestId('flows-rates-figure');
+    expect(rates.querySelector('tr[data-category="europa"] td')!.textContent!.replace(/\u00ad/g, '')).toBe('afgeschermd');
+    expect(rates.querySelector('.summary')!.textContent).toBe('Er is te weinig gepubliceerd om de percentages te vergelijken.');
+  });
+
+  it('shows a hidden count as "afgeschermd", never 0', () => {
+    // Europa's applicants of 2024 (273 at the standard preset) hidden in the table given.
+    const hidden: PublishedTable = {
+      ...flows,
+      cells: flows.cells.map((c) =>
+        c.category === 'europa' && c.key.periode === '2024' && c.key.stroom === 'werving 1 sollicitanten' && !('groep' in c.key)
+          ? { ...c, value: null, reason: 'complementary' as const }
+          : c,
+      ),
+    };
+    const { getByTestId } = show('nl', hidden);
+    const cell = getByTestId('flows-funnel-table').querySelector('tr[data-stage="sollicitanten"] td[data-category="europa"]')!;
+    expect(cell.textContent!.replace(/\u00ad/g, '')).toBe('afgeschermd');
+  });
+});
+
+// A flow table as publish() could give it for the whole organisation (every count shown), beside
+// the demo's published stock: 2023 1208 / 164 / 436, 2024 1215 / 166 / 463.
+const cells = (stroom: string, counts: [number, number, number]): PublishedCell[] => {
+  const key = { periode: '2024', stroom };
+  const cs = ['nederland', 'europa', 'buiten-europa'].map((category, i) => ({ key, category, value: counts[i]! }));
+  return [...cs, { key, category: 'total', value: counts[0] + counts[1] + counts[2] }];
+};
+const streams: FlowStream[] = [
+  { label: 'uitstroom', kind: 'out', order: 0 },
+  { label: 'werving 1 sollicitanten', kind: 'funnel', stage: 'sollicitanten', order: 0 },
+  { label: 'werving 2 gesprek', kind: 'funnel', stage: 'gesprek', order: 1 },
+];
+const full: PublishedTable = {
+  rules: flows.rules,
+  audit: { audited: true, primary: 0, complementary: 0 },
+  cells: [
+    ...cells('uitstroom', [97, 20, 45]),
+    ...cells('werving 1 sollicitanten', [100, 50, 50]),
+    ...cells('werving 2 gesprek', [40, 15, 10]),
+    { key: { periode: '2024' }, category: 'total', value: 1 },
+  ],
+};
+
+describe('FlowsScreen reads numbers only from published tables', () => {
+  it('never reads a count of the stock dataset', () => {
+    const read: string[] = [];
+    const groups = dataset.groups.map(
+      (g) =>
+        new Proxy(g, {
+          get(target, prop, receiver) {
+            if (prop === 'counts' || prop === 'total' || prop === 'detail') read.push(prop);
+            return Reflect.get(target, prop, receiver) as unknown;
+          },
+        }),
+    );
+    const { container } = render(WithFlows, { props: { dataset: { ...dataset, groups }, stock, flows, streams: built.streams } });
+    expect(read).toEqual([]);
+    expect(container.querySelector('[data-testid=flows-funnel-table] td')?.textContent).toMatch(/\d/);
+  });
+});
+
+describe('FlowsScreen with every count shown', () => {
+  it('says where the share drops in one sentence', () => {
+    const { getByTestId } = show('nl', full, streams);
+    // Buiten Europa: 50 / 200 = 25,0% of applicants, 10 / 65 = 15,4% of interviews (Europa: 25,0% → 23,1%).
+    expect(getByTestId('flows-funnel-figure').querySelector('.summary')!.textContent).toBe(
+      'Het aandeel Buiten Europa daalt het sterkst van sollicitanten naar gesprek: van 25,0% naar 15,4%.',
+    );
+  });
+
+  it('draws pass rates with whiskers and the four-fifths mark, and flags who falls below it', () => {
+    const { getByTestId } = show('nl', full, streams);
+    const figure = getByTestId('flows-rates-figure');
+    // 40/100, 15/50, 10/50: ratios 1, 0,75, 0,50; the mark at 0,8 × 40% = 32%.
+    expect(figure.querySelector('.summary')!.textContent).toBe(
+      'Buiten Europa haalt 20,0%, 0,50 keer het percentage van Nederland (40,0%): onder de vier-vijfdegrens.',
+    );
+    expect(figure.querySelectorAll('svg.chart .whisker')).toHaveLength(3);
+    expect(figure.querySelector('.benchmark-value')?.textContent).toBe('vier vijfde van Nederland');
+    const below = (c: string) => figure.querySelector(`tr[data-category="${c}"] td:nth-of-type(6)`)?.textContent;
+    expect([below('nederland'), below('europa'), below('buiten-europa')]).toEqual(['nee', 'ja', 'ja']);
+    // 20/100 Wilson 95%: no; 40/100: [30,9% – 49,8%]
+    expect(figure.querySelector('tr[data-category="nederland"] td:nth-of-type(4)')?.textContent).toBe('30,9% – 49,8%');
+  });
+
+  it('gives leaver rates against the average stock, without the four-fifths mark', async () => {
+    const { getByTestId, getByLabelText } = show('nl', full, streams);
+    await fireEvent.change(getByLabelText('Maat'), { target: { value: 'out' } });
+    const figure = getByTestId('flows-rates-figure');
+    expect(figure.querySelector('figcaption')!.textContent).toBe('Uitstroom per herkomst, 2024');
+    expect(figure.querySelector('.benchmark')).toBeNull();
+    // Nederland 97 ÷ (1208 + 1215)/2 = 8,0%; Europa 20 ÷ 165 = 12,1%, ratio 0,12121 / 0,08007 = 1,51.
+    expect(figure.querySelector('.summary')!.textContent).toBe('Europa (excl. Nederland) vertrekt het vaakst: 12,1%, 1,51 keer het percentage van Nederland (8,0%).');
+  });
+});
