@@ -17,6 +17,17 @@ export function demoShownFlows(): ShownFlows {
   return (demo ??= { flows: demoFlows(), scheme: 'herkomst', stages: DEMO_FUNNEL_STAGES });
 }
 
+const ofSet = new WeakMap<object, ShownFlows>();
+
+/** The flows kept with a saved dataset (Dataset.flows), the same object for the same set; null when it has none. */
+export function shownFlowsOf(dataset: Dataset | undefined): ShownFlows | null {
+  const set = dataset?.flows;
+  if (!dataset || !set) return null;
+  let shown = ofSet.get(set);
+  if (!shown) ofSet.set(set, (shown = { flows: set.counts, scheme: dataset.scheme, stages: set.stages }));
+  return shown;
+}
+
 /**
  * The flows of the session: like DisclosureState for stocks, every flow number a view shows is
  * read from `table`, the published flow dataset, never from the flows. While a new table is

@@ -6,7 +6,7 @@ import type { DatasetSummary, OpenStoreOptions, Store, StoreEvent, StorageErrorC
 import { requestPersistenceOnce } from './storedChoices';
 import { BenchmarkState } from './benchmarks.svelte';
 import { DisclosureState } from './disclosure.svelte';
-import { FlowState, demoShownFlows } from './flows.svelte';
+import { FlowState, demoShownFlows, shownFlowsOf } from './flows.svelte';
 
 /** The dataset on screen: the demo or one of the user's saved datasets. */
 export interface Shown {
@@ -51,9 +51,9 @@ export class Workspace {
 
   readonly disclosure = new DisclosureState(() => ({ store: this.store, datasetId: this.shown?.demo ? null : (this.shown?.id ?? null) }));
   readonly benchmarks: BenchmarkState;
-  /** Flows published like the stocks; the demo organisation has flows, saved datasets none yet. */
+  /** Flows published like the stocks: the demo organisation's own, or those kept with a saved dataset. */
   readonly flows = new FlowState();
-  shownFlows = $derived(this.shown?.demo ? demoShownFlows() : null);
+  shownFlows = $derived(this.shown?.demo ? demoShownFlows() : shownFlowsOf(this.shown?.dataset));
   categories = $derived(this.shown ? categoryIds(this.shown.dataset.scheme) : []);
 
   /** The organisation now (latest year) against its benchmark, from published cells only. */

@@ -76,6 +76,18 @@ describe('the flows screen in Chromium', () => {
     expect(await page.locator('[data-testid=flows-rates-figure] thead').innerText()).toContain('Rate');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('says on the targets screen where this year’s intake mix leads (issue #18 item 4)', async () => {
+    await page.evaluate(() => (location.hash = '#/targets'));
+    await page.fill('#target-buiten-europa', '40');
+    const note = page.getByTestId('flow-targets');
+    await expect.poll(() => note.count(), { timeout: 60_000 }).toBe(1);
+    // The demo's 2024 hires and leavers are published at the standard preset. 40% Buiten Europa is far
+    // above today's 25%, while its hires are 85 of 208 (41%) and it leaves faster: not reached by the target year.
+    await expect.poll(() => note.innerText(), { timeout: 30_000 }).toMatch(/With the intake mix of 2024 the share with origin Outside Europe reaches \d+\.\d% in \d{4}: short of the target of 40\.0%\./);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
 });
 
 describe('the flows screen at 390 px wide', () => {

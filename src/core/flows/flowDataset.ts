@@ -1,8 +1,8 @@
 import type { Dataset, Group, SchemeId } from '../types';
 import type { FlowCount, FlowKind } from './types';
 
-/** The dimensions of a flow table as publish() sees it: period, stream and (when given) group. */
-export const FLOW_DIMENSIONS = { period: 'periode', stream: 'stroom', group: 'groep' } as const;
+/** The dimensions of a flow table as publish() sees it: period and stream. */
+export const FLOW_DIMENSIONS = { period: 'periode', stream: 'stroom' } as const;
 
 /** One stream of a flow table: what its 'stroom' label stands for. */
 export interface FlowStream {
@@ -26,10 +26,12 @@ export interface FlowDataset {
 const KIND_ORDER: Record<FlowKind, number> = { in: 0, promotion: 1, out: 2, funnel: 3 };
 
 /**
- * Flows as a Dataset with dimensions periode × stroom (× groep when any flow names a group), one
- * count per origin category: the one publish() with the same presets then hides small flows, and
- * the links between stocks and flows are audited on these cells. When some flows name a group,
- * flows of the whole organisation (group '') are left out: the organisation is their margin.
+ * Flows of the whole organisation as a Dataset with dimensions periode × stroom, one count per
+ * origin category: the one publish() with the same presets then hides small flows, and the links
+ * between stocks and flows are audited on these cells. Flows per unit are summed: the views show
+ * the organisation, and a unit's flows (a handful of people) are never published, so they cannot
+ * be given away or force the organisation's own figures into hiding. When some flows name a group,
+ * flows given for the whole organisation (group '') are left out: they would count twice.
  * `stages` orders funnel stages; stages it does not name follow in order of appearance.
  */
 export function flowDataset(flows: readonly FlowCount[], scheme: SchemeId, stages: readonly string[] = []): FlowDataset {
@@ -43,14 +45,13 @@ export function flowDataset(flows: readonly FlowCount[], scheme: SchemeId, stage
     const stream = streamOf(f, stageOrder);
     streams.set(stream.label, stream);
     const key: Record<string, string> = { [FLOW_DIMENSIONS.period]: f.period, [FLOW_DIMENSIONS.stream]: stream.label };
-    if (grouped) key[FLOW_DIMENSIONS.group] = f.group;
     const id = JSON.stringify(Object.values(key));
     let group = groups.get(id);
     if (!group) groups.set(id, (group = { key, total: 0, counts: {} }));
     group.counts[f.category] = (group.counts[f.category] ?? 0) + f.count;
     group.total += f.count;
   }
-  const dimensions: string[] = [FLOW_DIMENSIONS.period, FLOW_DIMENSIONS.stream, ...(grouped ? [FLOW_DIMENSIONS.group] : [])];
+  const dimensions: string[] = [FLOW_DIMENSIONS.period, FLOW_DIMENSIONS.stream];
   const ordered = [...streams.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order || a.label.localeCompare(b.label));
   return { dataset: { scheme, dimensions, groups: [...groups.values()] }, streams: ordered };
 }

@@ -49,5 +49,9 @@ describe('FlowTargetsNote', () => {
     hidden.unmount();
     const none = await show({ ok: false, reason: 'no-flows' });
     expect(none.queryByTestId('flow-targets')).toBeNull();
+    none.unmount();
+    // Flows but no streefcijfer: nothing to say yet.
+    const noTarget = await show({ ...ok, rows: [] });
+    expect(noTarget.queryByTestId('flow-targets')).toBeNull();
   });
 });

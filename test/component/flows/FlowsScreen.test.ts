@@ -46,13 +46,14 @@ describe('FlowsScreen with the demo', () => {
     expect(getByRole('heading', { level: 2 }).closest('section')!.textContent).toContain('Recruitment by origin, 2024');
   });
 
-  it('shows the demo at the standard preset with what it hides: most org-wide flows are small or protect unit cells', () => {
+  it('shows the organisation’s funnel at the standard preset: flows are published for the whole organisation, never per unit', () => {
     const { getByTestId } = show();
-    const europa = getByTestId('flows-funnel-table').querySelector('tr[data-stage="aangenomen"] td[data-category="europa"]')!;
-    expect(europa.textContent!.replace(/\u00ad/g, '')).toBe('afgeschermd');
-    const rates = getByTestId('flows-rates-figure');
-    expect(rates.querySelector('tr[data-category="europa"] td')!.textContent!.replace(/\u00ad/g, '')).toBe('afgeschermd');
-    expect(rates.querySelector('.summary')!.textContent).toBe('Er is te weinig gepubliceerd om de percentages te vergelijken.');
+    // 2024's smallest stage count is Europa's 18 hires (≥ 10) in stages of ≥ 50 people: all 12 shown.
+    const cells = [...getByTestId('flows-funnel-table').querySelectorAll('tbody td[data-category]')].map((td) => td.textContent!.trim());
+    expect(cells).toHaveLength(12);
+    expect(cells.filter((t) => t.startsWith('af'))).toEqual([]);
+    expect(flows.cells.some((c) => 'groep' in c.key)).toBe(false);
+    expect(getByTestId('flows-rates-figure').querySelector('.summary')!.textContent).not.toBe('Er is te weinig gepubliceerd om de percentages te vergelijken.');
   });
 
   it('shows a hidden count as "afgeschermd", never 0', () => {

@@ -8,26 +8,27 @@ const flows: FlowCount[] = [
   { period: '2024', group: 'A', category: 'nederland', kind: 'promotion', fromLevel: '1', toLevel: '2', count: 4 },
   { period: '2024', group: 'A', category: 'nederland', kind: 'funnel', stage: 'aangenomen', count: 12 },
   { period: '2024', group: 'A', category: 'nederland', kind: 'funnel', stage: 'sollicitanten', count: 80 },
-  { period: '2024', group: '', category: 'nederland', kind: 'in', count: 12 },
+  { period: '2024', group: 'B', category: 'nederland', kind: 'in', count: 5 },
+  { period: '2024', group: '', category: 'nederland', kind: 'in', count: 17 },
 ];
 
 describe('flowDataset', () => {
-  it('makes one group per period × stream × group, counts per origin, streams in display order', () => {
+  it('sums units to one group per period × stream, counts per origin, streams in display order', () => {
     const { dataset, streams } = flowDataset(flows, 'herkomst', ['sollicitanten', 'gesprek', 'aangenomen']);
-    expect(dataset.dimensions).toEqual(['periode', 'stroom', 'groep']);
-    // The organisation-level hire (group '') is the margin of its units, so it is left out: 5 groups.
+    expect(dataset.dimensions).toEqual(['periode', 'stroom']);
+    // in, out, promotion, two funnel stages: 5 groups. The organisation-level hires (17) would
+    // count the units' twice, so they are left out.
     expect(dataset.groups).toHaveLength(5);
     const hires = dataset.groups.find((g) => g.key.stroom === 'instroom')!;
-    // 12 + 3 hires in unit A.
-    expect(hires).toEqual({ key: { periode: '2024', stroom: 'instroom', groep: 'A' }, total: 15, counts: { nederland: 12, europa: 3 } });
+    // Nederland 12 in A + 5 in B; Europa 3 in A.
+    expect(hires).toEqual({ key: { periode: '2024', stroom: 'instroom' }, total: 20, counts: { nederland: 17, europa: 3 } });
     // in, promotion, out, then the funnel in the given order (aangenomen is stage 3 of 3).
     expect(streams.map((s) => s.label)).toEqual(['instroom', 'doorstroom 1 → 2', 'uitstroom', 'werving 1 sollicitanten', 'werving 3 aangenomen']);
     expect(streams[4]).toMatchObject({ kind: 'funnel', stage: 'aangenomen', order: 2 });
   });
 
-  it('has no group dimension when every flow is the whole organisation', () => {
-    const { dataset } = flowDataset([flows[6]!], 'herkomst');
-    expect(dataset.dimensions).toEqual(['periode', 'stroom']);
-    expect(dataset.groups[0]!.key).toEqual({ periode: '2024', stroom: 'instroom' });
+  it('takes flows given for the whole organisation when no flow names a unit', () => {
+    const { dataset } = flowDataset([flows[7]!], 'herkomst');
+    expect(dataset.groups).toEqual([{ key: { periode: '2024', stroom: 'instroom' }, total: 17, counts: { nederland: 17 } }]);
   });
 });
