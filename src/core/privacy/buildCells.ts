@@ -1,5 +1,6 @@
 import type { FinestGroups } from './normaliseGroups';
 import { projectGroups, rankLabels } from './projectGroups';
+import { yearDimension } from '../yearDimension';
 
 /**
  * Every cell publish() emits, flattened: cell id = base[subset] + group × (C + 1) + category, where
@@ -27,19 +28,30 @@ export interface CellTable {
   cellRels: Int32Array;
 }
 
-/** The dimension subsets views show: the whole organisation, each single dimension, each pair, and the finest level. */
-export function chooseSubsets(n: number): number[][] {
+/**
+ * The dimension subsets views show: the whole organisation, each single dimension, each pair, and
+ * the finest level. With a year dimension (index `year`) every subset holds it: those levels per
+ * year and none over all years, since a sum over years counts each person once per year. No sum
+ * then ties two years together, so each year is an independent part of the audit.
+ */
+export function chooseSubsets(n: number, year = -1): number[][] {
+  const others = Array.from({ length: n }, (_, i) => i).filter((i) => i !== year);
+  const m = others.length;
   const all: number[][] = [[]];
-  for (let i = 0; i < n; i++) all.push([i]);
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) all.push([i, j]);
-  if (n > 2) all.push(Array.from({ length: n }, (_, i) => i));
-  return all;
+  for (let i = 0; i < m; i++) all.push([i]);
+  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) all.push([i, j]);
+  if (m > 2) all.push(Array.from({ length: m }, (_, i) => i));
+  return all.map((subset) => {
+    const dims = subset.map((i) => others[i]!);
+    return year < 0 ? dims : [...dims, year].sort((a, b) => a - b);
+  });
 }
 
 export function buildCells(finest: FinestGroups): CellTable {
   const C = finest.categories.length;
   const width = C + 1;
-  const subsets = chooseSubsets(finest.dimensions.length);
+  const yearDim = yearDimension(finest);
+  const subsets = chooseSubsets(finest.dimensions.length, yearDim === undefined ? -1 : finest.dimensions.indexOf(yearDim));
   const groups: string[][][] = [];
   const proj: Int32Array[] = [];
   const base: number[] = [];

@@ -1,12 +1,7 @@
 import type { Dataset } from '../types';
+import { yearDimension } from '../yearDimension';
 
-/** Dimension ids that hold a year, in Dutch or English. */
-const YEAR_DIMENSIONS = ['jaar', 'year', 'peiljaar'];
-
-/** The dataset's year dimension, if it has one. */
-export function yearDimension(dataset: Pick<Dataset, 'dimensions'>): string | undefined {
-  return dataset.dimensions.find((d) => YEAR_DIMENSIONS.includes(d));
-}
+export { yearDimension };
 
 /**
  * The key that stands for "the organisation now": the latest year when the data span several

@@ -7,7 +7,8 @@ import { auditPublished } from '../../../src/core/privacy/audit/auditPublished';
 import type { DisclosureRules } from '../../../src/core/privacy/rules';
 
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
-const DIMENSIONS = ['jaar', 'afdeling', 'niveau'];
+/** With a year dimension (published per year, never summed over years) or without one. */
+const DIMENSIONS = { years: ['jaar', 'afdeling', 'niveau'], plain: ['regio', 'afdeling', 'niveau'] };
 
 /** Zeros, small cells (under every cellMin) and large ones, so every rule and every zero case occurs. */
 const count = fc.oneof(
@@ -29,9 +30,10 @@ const dataset = fc
     cells: fc.array(groupCell, { minLength: 27, maxLength: 27 }),
     density: fc.double({ min: 0.5, max: 1, noNaN: true }),
     fromPercentages: fc.boolean(),
+    withYear: fc.boolean(),
   })
-  .map(({ shape, cells, density, fromPercentages }): Dataset => {
-    const dims = DIMENSIONS.slice(0, shape.length);
+  .map(({ shape, cells, density, fromPercentages, withYear }): Dataset => {
+    const dims = DIMENSIONS[withYear ? 'years' : 'plain'].slice(0, shape.length);
     const groups: Group[] = [];
     const walk = (d: number, key: Record<string, string>) => {
       if (d === dims.length) {
@@ -71,6 +73,21 @@ describe('publish survives the audit', () => {
         expect(auditPublished(ds, table, solver)).toEqual([]);
       }),
       { numRuns: 300, seed: 20261129 },
+    );
+  }, 60_000);
+
+  it('with a year dimension, publishes each year as that year alone, keyed by its year', () => {
+    fc.assert(
+      fc.property(dataset, rules, (ds, r) => {
+        if (ds.dimensions[0] !== 'jaar') return;
+        const { table } = publishWithStats(ds, r, solver);
+        expect(table.cells.filter((c) => !('jaar' in c.key))).toEqual([]);
+        for (const year of new Set(ds.groups.map((g) => g.key.jaar!))) {
+          const alone = publishWithStats({ ...ds, groups: ds.groups.filter((g) => g.key.jaar === year) }, r, solver);
+          expect(table.cells.filter((c) => c.key.jaar === year)).toEqual(alone.table.cells);
+        }
+      }),
+      { numRuns: 100, seed: 20261206 },
     );
   }, 60_000);
 

@@ -18,8 +18,9 @@ describe('a table of 180 groups (2 years × 30 units × 3 levels)', () => {
     const { table, stats } = publishWithStats(dataset, preset, solver);
     expect(stats.audited).toBe(true);
     const system = attackerSystem(table);
-    // Most groups of this table are small, so there is much to attack: over a thousand hidden cells.
-    expect(system.hidden.length).toBeGreaterThan(1000);
+    // Most groups of this table are small, so there is much to attack: some 900 hidden cells (fewer
+    // than the 1,000-odd when margins over both years were published too).
+    expect(system.hidden.length).toBeGreaterThan(800);
     const disclosed = lpIntervals(system, system.hidden.map((_, h) => h)).filter((r) => holdsOneWholeNumber(r.min, r.max));
     expect(disclosed).toEqual([]);
   }, 120_000);
