@@ -205,12 +205,14 @@ export class BenchmarkState {
    */
   async lookupCell(cell: Partial<Record<BenchmarkDimension, string>>): Promise<CurrentBenchmark | null> {
     const base = this.request;
+    // Read before the first await, so that an effect calling this runs again when the language changes.
+    const locale = this.#locale();
     if (!base) return null;
     const request: BenchmarkRequest = { scheme: base.scheme, year: base.year, ...cell };
     const entries = neededEntries(this.manifest, request);
     const loaded = await Promise.all(entries.map((e) => this.browse(e)));
     const found = lookupBenchmark([...this.imported, ...loaded.filter((t) => t !== null)], request);
-    return found.ok && found.dropped.length === 0 ? wordIn(this.#locale(), currentFromMatch(found)) : null;
+    return found.ok && found.dropped.length === 0 ? wordIn(locale, currentFromMatch(found)) : null;
   }
 
   /** Loads the region list once, for the region choice; a failure leaves the built-in lists only. */
