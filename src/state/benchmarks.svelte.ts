@@ -26,7 +26,7 @@ export type CurrentBenchmark = WordedBenchmark;
  * and, once the user picks English, loaded before the language switches: never a raw key.
  */
 function wordIn(locale: Locale, view: CurrentBenchmarkView): CurrentBenchmark {
-  return wordBenchmark((key, params) => translate(locale, key, params), view);
+  return wordBenchmark((key, params) => translate(locale, key, params), locale, view);
 }
 
 /** The setting that keeps the user's imported trend. */
@@ -91,7 +91,7 @@ export class BenchmarkState {
     const period = Object.values(currentKey(dataset))[0];
     const latest = Math.max(0, ...this.manifest.filter((e) => e.scheme === dataset.scheme).map((e) => e.year));
     const year = Number(period) || latest || new Date().getFullYear();
-    return profileRequest(this.#profile(), dataset.scheme, year, this.#locale());
+    return profileRequest(this.#profile(), dataset.scheme, year);
   });
 
   parts = $derived.by(() => compositeParts(this.#profile().composite));
@@ -109,13 +109,13 @@ export class BenchmarkState {
   current: CurrentBenchmark | null = $derived.by(() => {
     const request = this.request;
     if (!request || this.all.length === 0) return null;
-    const locale = request.locale ?? 'nl';
+    const locale = this.#locale();
     const composite = this.composite;
-    if (composite?.ok) return wordIn(locale, currentFromComposite(composite, locale, this.parts));
+    if (composite?.ok) return wordIn(locale, currentFromComposite(composite, this.parts));
     const found = lookupBenchmark(this.all, request);
     if (!found.ok) return null;
     // Unusable parts fall back to the profile's own cell, and say why.
-    return wordIn(locale, currentFromMatch(found, locale, composite && !composite.ok ? composite.issues : []));
+    return wordIn(locale, currentFromMatch(found, composite && !composite.ok ? composite.issues : []));
   });
 
   /**
@@ -205,13 +205,14 @@ export class BenchmarkState {
    */
   async lookupCell(cell: Partial<Record<BenchmarkDimension, string>>): Promise<CurrentBenchmark | null> {
     const base = this.request;
+    // Read before the first await, so that an effect calling this runs again when the language changes.
+    const locale = this.#locale();
     if (!base) return null;
-    const request: BenchmarkRequest = { scheme: base.scheme, year: base.year, locale: base.locale ?? 'nl', ...cell };
+    const request: BenchmarkRequest = { scheme: base.scheme, year: base.year, ...cell };
     const entries = neededEntries(this.manifest, request);
     const loaded = await Promise.all(entries.map((e) => this.browse(e)));
     const found = lookupBenchmark([...this.imported, ...loaded.filter((t) => t !== null)], request);
-    const locale = request.locale ?? 'nl';
-    return found.ok && found.dropped.length === 0 ? wordIn(locale, currentFromMatch(found, locale)) : null;
+    return found.ok && found.dropped.length === 0 ? wordIn(locale, currentFromMatch(found)) : null;
   }
 
   /** Loads the region list once, for the region choice; a failure leaves the built-in lists only. */

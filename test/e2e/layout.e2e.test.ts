@@ -9,7 +9,7 @@ import { pdfPageTexts, squeezed } from './pdfText';
 // 360 to 1920 px, in either language (wide tables scroll in their own box); axe finds nothing at phone width in the
 // light and the dark theme (the NL Design System theme's contrast included); the printed report
 // opens with the organisation and the key findings on page 1 (laid out, and read back from the
-// PDF), without the app's chrome.
+// PDF), without the app's chrome. A wide import file scrolls inside the import's own table boxes.
 
 /** The routes as the router declares them (read from its source: it is a Svelte module). */
 const ROUTE_LIST = /ROUTES\s*=\s*\[([^\]]*)\]/.exec(readFileSync('src/state/router.svelte.ts', 'utf8'))?.[1] ?? '';
@@ -110,6 +110,53 @@ describe('table scroll boxes', () => {
         return Math.round(cell.getBoundingClientRect().left - boxLeft);
       });
       expect(firstCellLeft).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a wide import at 360 px', () => {
+  // 16 columns (Afdeling, Herkomst, 2011–2024) and a 48-character unit name: wider than any phone.
+  const file = { name: 'wide-many-years.csv', mimeType: 'text/csv', buffer: readFileSync('test/fixtures/import/wide-many-years.csv') };
+
+  /** A scroll box: how much wider its table is, and where the first cell of a body row sits, scrolled 200 px. */
+  const inspect = (page: Page, box: string) =>
+    page.locator(box).evaluate((box) => {
+      const cell = box.querySelector('tbody tr > :first-child')!;
+      const wider = box.scrollWidth - box.clientWidth;
+      box.scrollLeft = 200;
+      return {
+        wider,
+        position: getComputedStyle(cell).position,
+        left: Math.round(cell.getBoundingClientRect().left - box.getBoundingClientRect().left - box.clientLeft), // inside its border
+        role: box.getAttribute('role'),
+        tabIndex: (box as HTMLElement).tabIndex,
+      };
+    });
+
+  it('scrolls the preview, the column mapping and the typed table in their own boxes, first column sticky; the page never', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await openApp(page, '#/data');
+      await page.getByRole('tab', { name: 'Bestand kiezen' }).click();
+      await page.setInputFiles('#import-file', file);
+      await poll(() => page.getByTestId('import-result').getAttribute('data-ok')).toBe('true');
+      await poll(() => page.getByTestId('preview-grid').count()).toBe(1);
+      expect((await measureOverflow(page)).overflow).toBe(0);
+      // the grid is far wider than its box (16 columns in 360 px); scrolled, its row numbers stay at the left edge
+      const grid = await inspect(page, '[data-testid=preview-grid] .table-scroll');
+      expect(grid.wider).toBeGreaterThan(200);
+      expect(grid).toMatchObject({ position: 'sticky', left: 0, role: 'region', tabIndex: 0 });
+      const mapping = await inspect(page, '[data-testid=import-mapping] .table-scroll');
+      expect(mapping).toMatchObject({ position: 'sticky', role: 'region', tabIndex: 0 });
+      expect((await measureOverflow(page)).overflow).toBe(0);
+
+      await page.getByRole('tab', { name: 'Intypen' }).click();
+      await poll(() => page.getByTestId('typed-table').count()).toBe(1);
+      expect(await inspect(page, '.table-scroll:has([data-testid=typed-table])')).toMatchObject({ position: 'sticky', left: 0, role: 'region', tabIndex: 0 });
+      expect((await measureOverflow(page)).overflow).toBe(0);
     } finally {
       await context.close();
     }

@@ -84,6 +84,23 @@ describe('own data never shows the demo profile', () => {
     expect(await page.getByTestId('header-organisation').innerText()).toBe(NAME);
   });
 
+  // The other widths of issue #19 (the routes above ran at 1280 px): the header keeps naming the
+  // organisation, and no screen falls back to the demo's profile, on a phone, a tablet and a desktop.
+  it.each([390, 768, 1440])('at %i px wide too: the organisation in the header and no trace of the demo on any route', async (width) => {
+    const before = page.viewportSize();
+    await page.setViewportSize({ width, height: 900 });
+    try {
+      for (const route of ROUTES) {
+        const text = await visit(route);
+        for (const trace of DEMO_TRACES) expect(text, `${width} px, ${route} shows "${trace}"`).not.toContain(trace);
+        expect(await page.getByTestId('header-organisation').isVisible(), `${width} px, ${route}`).toBe(true);
+        expect(await page.getByTestId('header-organisation').innerText()).toBe(NAME);
+      }
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
+  });
+
   it('prints the report with the organisation and without the demo', async () => {
     await visit('report');
     await page.emulateMedia({ media: 'print' });

@@ -4,7 +4,7 @@ import type { Issue, IssueParams } from '../types';
 /**
  * Every code of the look-up and the composite benchmark. Core words nothing: src/i18n holds the
  * sentences. 'cell-fallback' carries no params here: the cells are the match's own `requested`
- * and `used`, which the view names (currentFromMatch).
+ * and `used`, which the view attaches as codes (fallbackNotes) and src/i18n names.
  */
 export const BENCHMARK_ISSUE_CODES = [
   'no-benchmark-tables',

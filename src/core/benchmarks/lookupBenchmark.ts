@@ -1,4 +1,4 @@
-import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, Locale, SchemeId } from '../types';
+import type { BenchmarkProvenance, BenchmarkRow, BenchmarkTable, Issue, SchemeId } from '../types';
 import { benchmarkIssue } from './benchmarkIssue';
 import { rowKeyString } from './rowKeyString';
 import { prepareTables, type PreparedScheme } from './prepareTables';
@@ -14,8 +14,6 @@ export type BenchmarkRequest = {
   year: number;
   /** Restrict to tables counting this unit; otherwise jobs tables win ties. */
   population?: 'jobs' | 'persons';
-  /** The language of the view's labels (currentFromMatch); the look-up itself words nothing. */
-  locale?: Locale;
 } & Partial<Record<BenchmarkDimension, string>>;
 
 export interface BenchmarkMatch {

@@ -7,17 +7,16 @@ export interface TypedGroup {
   counts: Record<string, string>;
 }
 
-const GROUP_HEADER: Record<Locale, string> = { nl: 'Groep', en: 'Group' };
-
 /**
- * The typed figures as a wide table (header: group, then the scheme's three categories in
- * the user's language), ready for the same import pipeline as a file. Rows left wholly
- * blank are dropped; everything else goes through as typed, so the importer reports it.
+ * The typed figures as a wide table (header: `groupHeader`, worded by the caller as the form shows
+ * it, then the scheme's three categories by their names in `locale`, which the importer
+ * recognises), ready for the same import pipeline as a file. Rows left wholly blank are dropped;
+ * everything else goes through as typed, so the importer reports it.
  */
-export function typedRows(scheme: SchemeId, groups: TypedGroup[], locale: Locale): string[][] {
+export function typedRows(scheme: SchemeId, groups: TypedGroup[], groupHeader: string, locale: Locale): string[][] {
   const categories = SCHEMES[scheme];
   const rows = groups
     .map((g) => [g.name.trim(), ...categories.map((c) => (g.counts[c.id] ?? '').trim())])
     .filter((cells) => cells.some((c) => c !== ''));
-  return [[GROUP_HEADER[locale], ...categories.map((c) => c[locale])], ...rows];
+  return [[groupHeader, ...categories.map((c) => c[locale])], ...rows];
 }

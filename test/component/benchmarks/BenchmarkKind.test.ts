@@ -51,7 +51,7 @@ describe('every bundled benchmark says what it counts and whether it is real', (
     const match = lookupBenchmark([table], { scheme: table.scheme, year: table.year });
     if (!match.ok) throw new Error('no match');
     // as the state hands it over: in words
-    const benchmark = wordBenchmark((key, params) => translate('nl', key, params), currentFromMatch(match, 'nl'));
+    const benchmark = wordBenchmark((key, params) => translate('nl', key, params), 'nl', currentFromMatch(match));
     const text = show(BenchmarkSource, { benchmark });
     // the national row decides: the modelled 2020 jobs tables and the herkomst age tables have a real CBS national row
     expectKindAndPopulation(text, match.provenance.kind, table.population);

@@ -79,6 +79,19 @@ describe('the benchmark for the top', () => {
     expect(firstRow).toEqual(['60,0%', `${(Math.round(top.shares.nederland! * 1000) / 10).toFixed(1).replace('.', ',')}%`]);
     expect(within(section).getByTestId('benchmark-counts').textContent).toMatch(/^gemodelleerd \(illustratief\), geen CBS-cijfer; telt banen van werknemers/);
   });
+
+  it('names its cell in the language chosen, also after a switch (src/i18n words the codes O × top10)', async () => {
+    const wage = table('herkomst-2024-sector-wage');
+    const { default: TopBenchmarkHost } = await import('./TopBenchmarkHost.svelte');
+    const { settings } = await renderWith(TopBenchmarkHost, { tables: [wage], manifest: [entryFor(wage)], profile: { name: 'X', sector: 'O', region: '' } });
+    const caption = async () => (await screen.findByTestId('top-benchmark')).querySelector('caption')?.textContent ?? '';
+    // SBI O and the wage class top10 by their reference names, with the table's year
+    await waitFor(async () => expect(await caption()).toContain('sector O Openbaar bestuur en overheidsdiensten, uurloonklasse Top 10% jaarlonen (2024)'));
+    settings.locale = 'en';
+    await waitFor(async () => expect(await caption()).toContain('sector O Public administration and services, hourly-wage class Top 10% of annual wages (2024)'));
+    // the profile's own benchmark (sector O, no region or size) is worded again too
+    expect(screen.getByTestId('current-label').textContent).toBe('sector O Public administration and services (2024)');
+  });
 });
 
 describe('the benchmark by age', () => {

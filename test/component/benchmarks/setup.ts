@@ -3,6 +3,7 @@ import type { Component } from 'svelte';
 import type { BenchmarkManifestEntry } from '../../../src/core';
 import type { BenchmarkTable, OrganisationProfile } from '../../../src/core/types';
 import { createMemoryStore } from '../../../src/storage';
+import type { Settings } from '../../../src/state/settings.svelte';
 import type { Workspace } from '../../../src/state/workspace.svelte';
 import WithBenchmarks from './WithBenchmarks.svelte';
 
@@ -22,8 +23,11 @@ export async function renderWith(component: Component, setup: Setup = {}) {
   const store = createMemoryStore();
   for (const table of setup.imported ?? []) await store.saveBenchmark(table);
   let workspace: Workspace | undefined;
-  const result = render(WithBenchmarks, { props: { component, store, ...setup, onworkspace: (w: Workspace) => (workspace = w) } });
-  return { ...result, store, workspace: workspace! };
+  let settings: Settings | undefined;
+  const result = render(WithBenchmarks, {
+    props: { component, store, ...setup, onworkspace: (w: Workspace) => (workspace = w), onsettings: (s: Settings) => (settings = s) },
+  });
+  return { ...result, store, workspace: workspace!, settings: settings! };
 }
 
 /** A manifest entry for a bundled fixture table, so the browser can offer it. */

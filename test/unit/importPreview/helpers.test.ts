@@ -66,7 +66,7 @@ describe('typedRows', () => {
       { name: ' Zorg ', counts: { nederland: '12', europa: '3', 'buiten-europa': ' 5' } },
       { name: '', counts: {} },
       { name: 'Staf', counts: { nederland: '7' } },
-    ], 'en');
+    ], 'Group', 'en');
     expect(rows).toEqual([
       ['Group', 'Netherlands', 'Europe (excl. the Netherlands)', 'Outside Europe'],
       ['Zorg', '12', '3', '5'],
@@ -77,7 +77,8 @@ describe('typedRows', () => {
   it.each(['nl', 'en'] as const)('is read back by the importer in %s for both schemes', async (locale) => {
     for (const scheme of ['herkomst', 'migratieachtergrond'] as const) {
       const [a, b, c] = scheme === 'herkomst' ? ['nederland', 'europa', 'buiten-europa'] : ['nederlands', 'westers', 'niet-westers'];
-      const rows = typedRows(scheme, [{ name: 'Zorg', counts: { [a]: '12', [b]: '3', [c]: '5' } }], locale);
+      // the form's group header: 'Groep' in Dutch, 'Group' in English (import.typed.group)
+      const rows = typedRows(scheme, [{ name: 'Zorg', counts: { [a]: '12', [b]: '3', [c]: '5' } }], locale === 'nl' ? 'Groep' : 'Group', locale);
       const { result } = await runImport({ kind: 'rows', rows });
       if (!result.ok) throw new Error(JSON.stringify(result.issues));
       expect(result.dataset.scheme).toBe(scheme);
@@ -87,7 +88,7 @@ describe('typedRows', () => {
   });
 
   it('lets the importer report a missing count in its row and column', async () => {
-    const rows = typedRows('herkomst', [{ name: 'Staf', counts: { nederland: '7', europa: '1' } }], 'nl');
+    const rows = typedRows('herkomst', [{ name: 'Staf', counts: { nederland: '7', europa: '1' } }], 'Groep', 'nl');
     const { result } = await runImport({ kind: 'rows', rows });
     expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['missing-count', 2, 'Buiten Europa']]);
   });

@@ -27,7 +27,7 @@ describe('profileRequest', () => {
     ['region and derived size', { ...base, region: 'AM18', headcount: 60 }, { region: 'AM18', sizeClass: '50-100' }],
     ['province and override', { ...base, sector: 'Q', region: 'PV27', headcount: 60, sizeClass: '500+' }, { sector: 'Q', region: 'PV27', sizeClass: '500+' }],
   ] as const)('%s', (_, profile, codes) => {
-    expect(profileRequest(profile, 'herkomst', 2024, 'en')).toEqual({ scheme: 'herkomst', year: 2024, locale: 'en', ...codes });
+    expect(profileRequest(profile, 'herkomst', 2024)).toEqual({ scheme: 'herkomst', year: 2024, ...codes });
   });
 });
 

@@ -1,11 +1,10 @@
 import { SCHEMES } from '../../classification/schemes';
-import type { BenchmarkProvenance, BenchmarkTable, Locale } from '../../types';
-import { codeLabel, dimensionLabel } from './describeBenchmarkCell';
+import type { BenchmarkProvenance, BenchmarkTable } from '../../types';
 
 export interface BenchmarkTableRowView {
   /** The row's key as text, unique within the table (for keyed lists). */
   id: string;
-  /** One label per table dimension; '' where the row is a total over that dimension. */
+  /** One code per table dimension (src/i18n names them); '' where the row is a total over that dimension. */
   cells: string[];
   shares: Array<number | null>;
   denominator: number | null;
@@ -13,20 +12,17 @@ export interface BenchmarkTableRowView {
   kind: BenchmarkProvenance['kind'];
 }
 
+/** A benchmark table as codes and numbers; src/i18n words its titles and names (wordBenchmarkTableView). */
 export interface BenchmarkTableView {
-  title: string;
-  dimensions: Array<{ id: string; label: string }>;
-  categories: Array<{ id: string; label: string }>;
+  title: { nl: string; en: string };
+  /** The table's dimension ids, in the table's order. */
+  dimensions: string[];
+  /** The scheme's categories with their names in both languages (data, as the scheme defines them). */
+  categories: Array<{ id: string; nl: string; en: string }>;
   /** Sector codes to narrow a large table by; empty when the table needs no filter. */
-  sectors: Array<{ id: string; label: string }>;
+  sectors: string[];
   rows: BenchmarkTableRowView[];
   provenance: BenchmarkProvenance;
-}
-
-/** A code's name; sectors keep their SBI letter, by which HR staff know them. */
-function cellLabel(dimension: string, code: string, locale: Locale): string {
-  const name = codeLabel(dimension, code, locale);
-  return dimension === 'sector' && name !== code ? `${code} ${name}` : name;
 }
 
 /**
@@ -34,23 +30,22 @@ function cellLabel(dimension: string, code: string, locale: Locale): string {
  * dimension is long (22 × 36 cells), so it is narrowed: with `sector` '' the totals and the
  * one-dimension rows, else that sector's rows and the national total.
  */
-export function benchmarkTableView(table: BenchmarkTable, locale: Locale, sector = ''): BenchmarkTableView {
+export function benchmarkTableView(table: BenchmarkTable, sector = ''): BenchmarkTableView {
   const narrow = table.dimensions.includes('sector') && table.dimensions.length > 1;
   const keep = (key: Record<string, string>) => {
     if (!narrow) return true;
     if (Object.keys(key).length === 0) return true;
     return sector ? key.sector === sector : Object.keys(key).length === 1;
   };
-  const categories = SCHEMES[table.scheme].map((c) => ({ id: c.id, label: c[locale] }));
-  const sectorIds = narrow ? [...new Set(table.rows.flatMap((r) => (r.key.sector ? [r.key.sector] : [])))] : [];
+  const categories = SCHEMES[table.scheme].map((c) => ({ id: c.id, nl: c.nl, en: c.en }));
   return {
-    title: table.title[locale],
-    dimensions: table.dimensions.map((id) => ({ id, label: dimensionLabel(id, locale) })),
+    title: table.title,
+    dimensions: [...table.dimensions],
     categories,
-    sectors: sectorIds.map((id) => ({ id, label: cellLabel('sector', id, locale) })),
+    sectors: narrow ? [...new Set(table.rows.flatMap((r) => (r.key.sector ? [r.key.sector] : [])))] : [],
     rows: table.rows.filter((r) => keep(r.key)).map((r) => ({
       id: table.dimensions.map((d) => r.key[d] ?? '').join('|'),
-      cells: table.dimensions.map((d) => (r.key[d] === undefined ? '' : cellLabel(d, r.key[d], locale))),
+      cells: table.dimensions.map((d) => r.key[d] ?? ''),
       shares: categories.map((c) => r.shares[c.id] ?? null),
       denominator: r.denominator ?? null,
       kind: (r.provenance ?? table.provenance).kind,

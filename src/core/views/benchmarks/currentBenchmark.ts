@@ -1,17 +1,25 @@
 import type { BenchmarkCounts } from '../../benchmarks/benchmarkCounts';
-import type { BenchmarkProvenance, Issue } from '../../types';
+import type { BenchmarkProvenance } from '../../types';
+import type { BenchmarkCellKey } from './benchmarkCell';
+import type { BenchmarkNote } from './fallbackNotes';
+
+/** A benchmark cell that was used, and the year of its table; src/i18n words it ("sector I Horeca (2024)"). */
+export interface UsedCell {
+  key: BenchmarkCellKey;
+  year: number;
+}
 
 /** One part of a composite benchmark as shown: what it asked for, its weight, the cell it used. */
 export interface CompositeComponentView {
   /** The part's number as the user entered it (parts with headcount 0 are left out of the mix). */
   number: number;
-  /** The part's own codes, described, e.g. "regio Groot-Amsterdam". */
-  asked: string;
+  /** The part's own codes, e.g. { region: 'AM18' }; {} when it asks for no cell of its own. */
+  asked: BenchmarkCellKey;
   headcount: number;
   /** headcount ÷ total headcount of the parts used (0–1). */
   weight: number;
-  /** The cell actually used, described, with its year. */
-  cell: string;
+  /** The cell actually used, with its year. */
+  cell: UsedCell;
   kind: BenchmarkProvenance['kind'];
   shares: Record<string, number>;
 }
@@ -20,8 +28,8 @@ export interface CompositeComponentView {
 export interface CurrentBenchmark {
   shares: Record<string, number>;
   provenance: BenchmarkProvenance;
-  /** What a single cell's benchmark is, e.g. "sector O Openbaar bestuur (2024)"; a composite has `composite` instead. */
-  label?: string;
+  /** A single cell's benchmark: the cell used and its year; a composite has `composite` instead. */
+  cell?: UsedCell;
   /** What a composite is: how many parts, their headcount and the years used ("2023, 2024"); src/i18n words it as its label. */
   composite?: { parts: number; headcount: number; years: string };
   /** Real or modelled, and what is counted (jobs by workplace, persons by residence); src/i18n words it. */
@@ -29,11 +37,11 @@ export interface CurrentBenchmark {
   /** The region ('' = the Netherlands) whose real herkomst trend (86008NED) belongs with this benchmark. */
   trendRegion?: string;
   /**
-   * Which fallback was used (nearest year, coarser cell), when one was: look-up issues the UI words
-   * (wordBenchmarkNote). A cell fallback names its cells in `requested` and `used`; a composite's
+   * Which fallback was used (nearest year, coarser cell), when one was: look-up issues that src/i18n
+   * words (wordBenchmarkNote). A cell fallback carries its cells as codes in `cells`; a composite's
    * notes carry their part's number in `part`.
    */
-  notes?: Issue[];
+  notes?: BenchmarkNote[];
   /** For a composite benchmark: every part with its weight and cell. */
   components?: CompositeComponentView[];
 }

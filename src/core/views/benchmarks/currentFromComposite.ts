@@ -1,7 +1,6 @@
 import type { CompositeBenchmark, CompositePart } from '../../benchmarks';
-import type { BenchmarkProvenance, Locale } from '../../types';
+import type { BenchmarkProvenance } from '../../types';
 import type { CurrentBenchmark } from './currentBenchmark';
-import { describeBenchmarkCell } from './describeBenchmarkCell';
 import { fallbackNotes } from './fallbackNotes';
 
 /**
@@ -18,11 +17,11 @@ function mixedKind(kinds: ReadonlyArray<BenchmarkProvenance['kind']>): Benchmark
  * A composite benchmark as the overview shows it: mixed provenance, and every part with its weight
  * and cell. `parts` (the array given to compositeBenchmark) numbers the parts as the user entered them.
  */
-export function currentFromComposite(result: CompositeBenchmark, locale: Locale, parts: readonly CompositePart[] = []): CurrentBenchmark {
+export function currentFromComposite(result: CompositeBenchmark, parts: readonly CompositePart[] = []): CurrentBenchmark {
   const numberOf = (part: CompositePart, i: number) => (parts.includes(part) ? parts.indexOf(part) + 1 : i + 1);
   const sources = [...new Set(result.components.map((c) => c.match.provenance.source))];
   const years = [...new Set(result.components.map((c) => c.match.year.used))].sort((a, b) => a - b).join(', ');
-  const notes = result.components.flatMap((c, i) => fallbackNotes(c.match, locale).map((n) => ({ ...n, params: { ...n.params, part: numberOf(c.part, i) } })));
+  const notes = result.components.flatMap((c, i) => fallbackNotes(c.match).map((n) => ({ ...n, params: { ...n.params, part: numberOf(c.part, i) } })));
   const kind = mixedKind(result.provenanceKinds);
   const populations = new Set(result.components.map((c) => c.match.table.population));
   const population = populations.size > 1 ? 'mixed' : (result.components[0]?.match.table.population ?? 'jobs');
@@ -36,10 +35,10 @@ export function currentFromComposite(result: CompositeBenchmark, locale: Locale,
       const { headcount, ...codes } = part;
       return {
         number: numberOf(part, i),
-        asked: describeBenchmarkCell(codes as Record<string, string>, locale),
+        asked: codes as Record<string, string>,
         headcount,
         weight,
-        cell: `${describeBenchmarkCell(match.used, locale)} (${match.year.used})`,
+        cell: { key: match.used, year: match.year.used },
         kind: match.provenance.kind,
         shares: match.shares,
       };

@@ -1,16 +1,16 @@
 import type { BenchmarkMatch } from '../../benchmarks';
-import type { Issue, Locale } from '../../types';
-import { describeBenchmarkCell } from './describeBenchmarkCell';
+import type { Issue } from '../../types';
+import type { BenchmarkCellKey } from './benchmarkCell';
 
 /**
- * The fallback notes of a look-up, ready to word: the cell fallback gets the cells' names as the
- * profile gives them ("sector I Horeca, regio Groot Amsterdam"), reference labels in `locale`;
- * other notes (nearest year) keep the look-up's own params.
+ * A note on a benchmark: a look-up or composite issue. A cell fallback also carries its cells as
+ * codes, what the profile asked for and what was used, which src/i18n names (wordBenchmarkNote).
  */
-export function fallbackNotes(match: BenchmarkMatch, locale: Locale): Issue[] {
-  return match.notes.map((note) =>
-    note.code === 'cell-fallback'
-      ? { ...note, params: { ...note.params, requested: describeBenchmarkCell(match.requested, locale), used: describeBenchmarkCell(match.used, locale) } }
-      : note,
-  );
+export interface BenchmarkNote extends Issue {
+  cells?: { requested: BenchmarkCellKey; used: BenchmarkCellKey };
+}
+
+/** The fallback notes of a look-up: the cell fallback gets the match's cells; other notes (nearest year) stay as they are. */
+export function fallbackNotes(match: BenchmarkMatch): BenchmarkNote[] {
+  return match.notes.map((note) => (note.code === 'cell-fallback' ? { ...note, cells: { requested: match.requested, used: match.used } } : note));
 }

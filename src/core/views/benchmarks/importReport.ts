@@ -1,14 +1,14 @@
 import type { ImportBenchmarkResult } from '../../benchmarks';
-import type { Issue, Locale } from '../../types';
-import { describeBenchmarkCell, dimensionLabel } from './describeBenchmarkCell';
+import type { Issue } from '../../types';
 
 export interface ImportedTableSummary {
   id: string;
-  title: string;
+  title: { nl: string; en: string };
   year: number;
   scheme: string;
   population: 'jobs' | 'persons';
-  dimensions: string;
+  /** The table's dimension ids (src/i18n names them); [] for a table of the whole country. */
+  dimensions: string[];
   rows: number;
   source: string;
 }
@@ -21,21 +21,21 @@ export interface ImportReport {
   /** Everything else: refusals and other warnings. */
   other: Issue[];
   /** A trend of the share not of Dutch origin (a file with only Totaal and Nederland), when that is what was found. */
-  trend: { title: string; years: string; regions: number; population: 'jobs' | 'persons'; source: string } | null;
+  trend: { title: { nl: string; en: string }; years: string; regions: number; population: 'jobs' | 'persons'; source: string } | null;
 }
 
 const UNMATCHED = new Set(['unmatched-codes', 'incomplete-cells', 'ignored-topics']);
 
 /** What an import found, for the user to check before saving: the tables, and what was left out. */
-export function importReport(result: ImportBenchmarkResult, locale: Locale): ImportReport {
+export function importReport(result: ImportBenchmarkResult): ImportReport {
   const tables = result.ok
     ? result.tables.map((t) => ({
         id: t.id,
-        title: t.title[locale],
+        title: t.title,
         year: t.year,
         scheme: t.scheme,
         population: t.population,
-        dimensions: t.dimensions.length > 0 ? t.dimensions.map((d) => dimensionLabel(d, locale)).join(' × ') : describeBenchmarkCell({}, locale),
+        dimensions: [...t.dimensions],
         rows: t.rows.length,
         source: t.provenance.source,
       }))
@@ -47,7 +47,7 @@ export function importReport(result: ImportBenchmarkResult, locale: Locale): Imp
     other: result.issues.filter((i) => !UNMATCHED.has(i.code)),
     trend: result.ok && result.trend
       ? {
-          title: result.trend.title[locale],
+          title: result.trend.title,
           years: `${result.trend.years[0]}–${result.trend.years[result.trend.years.length - 1]}`,
           regions: Object.keys(result.trend.regions).length,
           population: result.trend.population,

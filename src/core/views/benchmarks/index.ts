@@ -1,11 +1,13 @@
-export type { CurrentBenchmark, CompositeComponentView } from './currentBenchmark';
-export { describeBenchmarkCell, codeLabel, dimensionLabel } from './describeBenchmarkCell';
+export type { CurrentBenchmark, CompositeComponentView, UsedCell } from './currentBenchmark';
+export { cellParts, codeNames } from './benchmarkCell';
+export type { BenchmarkCellKey, CellPart } from './benchmarkCell';
 export { effectiveSizeClass } from './effectiveSizeClass';
 export type { SizeClassChoice } from './effectiveSizeClass';
 export { profileRequest } from './profileRequest';
 export { compositeParts } from './compositeParts';
 export { neededEntries } from './neededEntries';
 export { fallbackNotes } from './fallbackNotes';
+export type { BenchmarkNote } from './fallbackNotes';
 export { currentFromMatch } from './currentFromMatch';
 export { currentFromComposite } from './currentFromComposite';
 export { benchmarkTableView } from './benchmarkTableView';
