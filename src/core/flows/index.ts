@@ -22,3 +22,6 @@ export type { FlowIssue, FlowIssueCode } from './flowIssue';
 export { flowTemplateCsv } from './flowTemplates';
 export { flowDataset, FLOW_DIMENSIONS } from './flowDataset';
 export type { FlowDataset, FlowStream } from './flowDataset';
+export { publishFlows } from './publishFlows';
+export type { PublishFlowsInput, PublishedFlows } from './publishFlows';
+export type { LinkDimensions } from './disclosure/findLinks';
