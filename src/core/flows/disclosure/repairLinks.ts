@@ -36,11 +36,16 @@ export function repairLinks(
       for (const cell of findLinkedPinned(stock, allHidden, links, solver, { only: new Set(unchecked) })) hopeless.add(cell);
       for (const cell of unchecked) checked.add(cell);
     }
+    // Pinned cells come in clusters (a link pins all its hidden members at once): a cell next to one
+    // hidden in this round waits for the next audit, which often finds it free already.
     let round = 0;
+    const hiddenNow = new Set<number>();
     for (const cell of pinned) {
-      const partner = hopeless.has(cell) ? -1 : graph.nearestFlow(cell);
+      if (hopeless.has(cell) || graph.neighbours(cell).some((m) => hiddenNow.has(m))) continue;
+      const partner = graph.nearestFlow(cell);
       if (partner < 0) continue;
       flow.codes[partner] = COMPLEMENTARY;
+      hiddenNow.add(partner + stock.codes.length);
       round++;
     }
     if (round === 0) return { audited: false, added };
@@ -95,7 +100,7 @@ class LinkedGraph {
     while (frontier.length > 0) {
       const next: number[] = [];
       for (const cell of frontier) {
-        for (const m of this.#neighbours(cell)) {
+        for (const m of this.neighbours(cell)) {
           if (seen.has(m)) continue;
           seen.add(m);
           next.push(m);
@@ -109,7 +114,8 @@ class LinkedGraph {
     return -1;
   }
 
-  #neighbours(cell: number): number[] {
+  /** The members of every relation and link `cell` is in (joint ids). */
+  neighbours(cell: number): number[] {
     const own = cell < this.#shift ? this.#stock.table : this.#flow.table;
     const shift = cell < this.#shift ? 0 : this.#shift;
     const local = cell - shift;
