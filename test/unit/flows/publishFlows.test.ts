@@ -45,8 +45,9 @@ const pinned = (values: Map<string, Set<number>>) => [...values].filter(([, v]) 
 describe('publishFlows', () => {
   it('hides a small flow: 3 hires of one origin under standard are cell-too-small', () => {
     const { stocks, flows } = organisation(3);
-    const { table } = publishFlows({ stocks, flows, rules: 'standard', solver });
+    const { table, audit } = publishFlows({ stocks, flows, rules: 'standard', solver });
     expect(cellOf(table, { periode: '2024', stroom: 'instroom' }, 'europa')).toMatchObject({ value: null, reason: 'cell-too-small' });
+    expect(audit.audited).toBe(true);
   });
 
   it('hides more where the stock table would give a hidden flow away through the link', () => {
@@ -96,5 +97,23 @@ describe('publishFlows', () => {
     // One European leaver fewer than the stocks say: europa's link no longer holds; the other two do.
     const off = flows.map((f) => (f.kind === 'out' && f.category === 'europa' ? { ...f, count: 11 } : f));
     expect(publishFlows({ stocks, flows: off, rules: 'standard', solver }).audit.links).toBe(2);
+  });
+
+  it('reports audited: false where no flow cell can help: no hires listed and the stocks shown give the leavers away', () => {
+    // Stocks 500 → 499 Dutch, 100 → 100, 200 → 200, all shown; one Dutch leaver and no hires. The
+    // flow table has no instroom group (nobody in it), so hires are a known 0, and the link gives
+    // leavers = 500 − 499 = 1 however much of the uitstroom group (1 < 50: group-too-small) is hidden.
+    const stocks: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['jaar'],
+      groups: [
+        { key: { jaar: '2023' }, total: 800, counts: { nederland: 500, europa: 100, 'buiten-europa': 200 } },
+        { key: { jaar: '2024' }, total: 799, counts: { nederland: 499, europa: 100, 'buiten-europa': 200 } },
+      ],
+    };
+    const flows: FlowCount[] = [{ kind: 'out', period: '2024', group: '', category: 'nederland', count: 1 }];
+    const { table, audit } = publishFlows({ stocks, flows, rules: 'standard', solver });
+    expect(cellOf(table, { periode: '2024', stroom: 'uitstroom' }, 'nederland')).toMatchObject({ value: null, reason: 'group-too-small' });
+    expect(audit).toMatchObject({ audited: false, links: 3 });
   });
 });
