@@ -17,8 +17,8 @@ const flows = demoFlows().filter((f) => UNITS.includes(f.group) && f.period === 
 function links(): Link[] {
   return [...UNITS, undefined].flatMap((unit) =>
     ['nederland', 'europa', 'buiten-europa'].map((category) => {
-      const at = (jaar: string) => (unit ? { jaar, afdeling: unit } : { jaar });
-      const flow = (stroom: string) => (unit ? { periode: '2024', stroom, groep: unit } : { periode: '2024', stroom });
+      const at = (jaar: string): Record<string, string> => (unit ? { jaar, afdeling: unit } : { jaar });
+      const flow = (stroom: string): Record<string, string> => (unit ? { periode: '2024', stroom, groep: unit } : { periode: '2024', stroom });
       return { now: at('2024'), before: at('2023'), hires: flow('instroom'), leavers: flow('uitstroom'), category };
     }),
   );
