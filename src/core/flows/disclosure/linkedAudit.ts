@@ -46,6 +46,7 @@ export function findLinkedPinned(
   const terms = new Map<number, Terms>();
   const targets: Array<{ cell: number; known: number }> = [];
   addTable(model, stock, 0, linked, terms, targets, only);
+  const stockVariables = model.variableCount;
   addTable(model, flow, shift, linked, terms, targets, only);
   for (const l of links) {
     const signed: Array<[number, number]> = [[l.now, 1], [l.before, -1]];
@@ -61,6 +62,7 @@ export function findLinkedPinned(
     const used = [...coef].filter(([, c]) => c !== 0);
     if (used.length > 0) model.equations.push({ vars: used.map(([v]) => v), coefs: used.map(([, c]) => c), rhs });
   }
+  dropStockOnly(model, targets, stockVariables, shift);
   const seen = targets.map(({ cell, known }) => {
     const range = witnessed?.get(cell);
     return range && { min: range.min - known, max: range.max - known };
@@ -124,4 +126,31 @@ function addTable(
       }
     });
   });
+}
+
+/**
+ * Leaves out stock targets whose unknowns share no row, directly or through others, with a flow
+ * unknown or a link: their feasible values are exactly those of the stock table's own audit, which
+ * publish() has done (and reports). On large tables this skips most of the stock table.
+ */
+function dropStockOnly(model: AuditModel, targets: Array<{ cell: number; known: number }>, stockVariables: number, shift: number): void {
+  const parent = Int32Array.from({ length: model.variableCount + 1 }, (_, i) => i);
+  const find = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
+    return v;
+  };
+  const join = (a: number, b: number) => (parent[find(a)] = find(b));
+  // One extra node stands for "touches the flows".
+  const flows = model.variableCount;
+  for (let v = stockVariables; v < model.variableCount; v++) join(v, flows);
+  for (const { vars, coefs } of model.equations) {
+    for (const v of vars) join(v, vars[0]!);
+    if (coefs && vars.length > 0) join(vars[0]!, flows);
+  }
+  for (const { vars } of model.bounds ?? []) for (const v of vars) join(v, vars[0]!);
+  const keep = targets.map((t, i) => t.cell >= shift || model.targets[i]!.some((v) => find(v) === find(flows)));
+  model.targets = model.targets.filter((_, i) => keep[i]);
+  const kept = targets.filter((_, i) => keep[i]);
+  targets.length = 0;
+  targets.push(...kept);
 }
