@@ -20,7 +20,7 @@ scope.onmessage = async (event: MessageEvent<PublishRequest>) => {
   try {
     const response: PublishResponse =
       request.kind === 'flows'
-        ? { id, flows: await publishFlowsDataset(request.stocks, request.flows, request.stages, request.preset, loadSolver, { onProgress }) }
+        ? { id, flows: await publishFlowsDataset(request.stocks, request.flows, request.stages, request.preset, loadSolver, { kept: request.kept, onProgress }) }
         : { id, ...(await publishDataset(request.dataset, request.preset, loadSolver, { kept: request.kept, onProgress })) };
     scope.postMessage(response);
   } catch (error) {

@@ -45,14 +45,15 @@ export class PublishClient {
 
   /**
    * Flows between the stocks of `stocks`, through disclosure control with the stock table
-   * (publishFlows): remembered per (stocks, flows, stages, preset) like publish(), and stopped by cancel().
+   * (publishFlows): remembered per (stocks, flows, stages, preset) like publish(), and stopped by
+   * cancel(). `call.kept` is the stock table's kept pattern, if any: the worker reuses it when it fits.
    */
   publishFlows(
     stocks: Dataset,
     flows: readonly FlowCount[],
     stages: readonly string[],
     preset: PresetId,
-    call: Pick<PublishCall, 'onProgress'> = {},
+    call: PublishCall = {},
   ): Promise<PublishedFlows> {
     let byFlows = this.#flowCache.get(stocks);
     if (!byFlows) this.#flowCache.set(stocks, (byFlows = new WeakMap()));
@@ -61,7 +62,7 @@ export class PublishClient {
     const key = JSON.stringify([preset, stages]);
     let result = byKey.get(key);
     if (!result) {
-      result = this.#runFlows({ kind: 'flows', stocks, flows, stages, preset }, call.onProgress);
+      result = this.#runFlows({ kind: 'flows', stocks, flows, stages, preset, ...(call.kept ? { kept: call.kept } : {}) }, call.onProgress);
       byKey.set(key, result);
       const remembered = byKey;
       result.catch(() => remembered.delete(key));
@@ -92,8 +93,8 @@ export class PublishClient {
 
   #runFlows(request: Omit<Extract<PublishRequest, { kind: 'flows' }>, 'id'>, onProgress?: (progress: PublishProgress) => void): Promise<PublishedFlows> {
     const worker = this.#ensureWorker();
-    const { stocks, flows, stages, preset } = request;
-    if (!worker) return import('./publishInline').then(({ publishFlowsInline }) => publishFlowsInline(stocks, flows, stages, preset, { onProgress }));
+    const { stocks, flows, stages, preset, kept } = request;
+    if (!worker) return import('./publishInline').then(({ publishFlowsInline }) => publishFlowsInline(stocks, flows, stages, preset, { kept, onProgress }));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });

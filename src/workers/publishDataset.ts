@@ -48,8 +48,9 @@ export async function publishDataset(
 
 /**
  * The disclosure step for flows: the stock table as publishDataset makes it (the demo's from its
- * precomputed pattern), then publishFlows, which audits both tables together through the
- * stock–flow links and hides flow cells only. The solver is always needed: flows are not kept yet.
+ * precomputed pattern, a stored dataset's from its kept table: `kept` is the STOCK table's), then
+ * publishFlows, which audits both tables together through the stock–flow links and hides flow
+ * cells only. The solver is always needed: flow tables are not kept yet.
  */
 export async function publishFlowsDataset(
   stocks: Dataset,
@@ -57,9 +58,10 @@ export async function publishFlowsDataset(
   stages: readonly string[],
   preset: PresetId,
   solver: () => Promise<LpSolver>,
-  { onProgress }: Pick<PublishOptions, 'onProgress'> = {},
+  { kept, onProgress }: PublishOptions = {},
 ): Promise<PublishedFlows> {
   const lp = await solver();
-  const stockTable = publishPrecomputed(stocks, preset, DEMO_PATTERNS) ?? publishWithStats(stocks, preset, lp, { onProgress }).table;
+  const known = publishPrecomputed(stocks, preset, DEMO_PATTERNS) ?? (kept ? publishKept(stocks, preset, kept) : null);
+  const stockTable = known ?? publishWithStats(stocks, preset, lp, { onProgress }).table;
   return publishFlows({ stocks, stockTable, flows, stages, rules: preset, solver: lp, onProgress });
 }

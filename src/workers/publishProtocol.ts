@@ -29,6 +29,8 @@ export interface PublishFlowsRequest {
   /** Funnel stages in order. */
   stages: readonly string[];
   preset: PresetId;
+  /** The stock table kept from an earlier run, reused when it fits (as for a dataset request). */
+  kept?: KeptTable;
 }
 
 /** What the disclosure step hands the views: the only numbers they may show, and its warnings. */
