@@ -13,7 +13,7 @@ import { timeMedian } from './_stats.mjs';
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
 const SUBSETS = [[], ['jaar'], ['afdeling'], ['niveau'], ['jaar', 'afdeling'], ['jaar', 'niveau'], ['afdeling', 'niveau'], ['jaar', 'afdeling', 'niveau']];
 
-function mulberry32(seed) {
+export function mulberry32(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -22,7 +22,7 @@ function mulberry32(seed) {
   };
 }
 
-function makeDataset(units = 200, levels = 10, years = 5, largest = 2000) {
+export function makeDataset(units = 200, levels = 10, years = 5, largest = 2000) {
   const rand = mulberry32(20261129);
   const groups = [];
   for (let u = 0; u < units; u++) {
@@ -81,7 +81,7 @@ async function loadPrivacy(core, root, out) {
 }
 
 /** The publish worker's HiGHS adapter, bundled for Node like the core. */
-async function loadSolver(root, out) {
+export async function loadSolver(root, out) {
   await build({
     root,
     logLevel: 'warn',

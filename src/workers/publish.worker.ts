@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { LpSolver, PublishProgress } from '../core/privacy';
-import { publishDataset } from './publishDataset';
+import { publishDataset, publishFlowsDataset } from './publishDataset';
 import type { PublishRequest, PublishResponse } from './publishProtocol';
 import { loadPublishSolver } from './publishSolverLoader';
 
@@ -13,11 +13,15 @@ let solver: Promise<LpSolver> | undefined;
 const loadSolver = () => (solver ??= loadPublishSolver());
 
 scope.onmessage = async (event: MessageEvent<PublishRequest>) => {
-  const { id, dataset, preset, kept } = event.data;
+  const request = event.data;
+  const id = request.id;
   // A few progress messages per round at most: the main thread only redraws a bar.
   const onProgress = (progress: PublishProgress) => scope.postMessage({ id, progress } satisfies PublishResponse);
   try {
-    const response: PublishResponse = { id, ...(await publishDataset(dataset, preset, loadSolver, { kept, onProgress })) };
+    const response: PublishResponse =
+      request.kind === 'flows'
+        ? { id, flows: await publishFlowsDataset(request.stocks, request.flows, request.stages, request.preset, loadSolver, { kept: request.kept, onProgress }) }
+        : { id, ...(await publishDataset(request.dataset, request.preset, loadSolver, { kept: request.kept, onProgress })) };
     scope.postMessage(response);
   } catch (error) {
     const response: PublishResponse = { id, error: error instanceof Error ? error.message : String(error) };

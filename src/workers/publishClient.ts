@@ -1,5 +1,6 @@
 import type { Dataset } from '../core/types';
 import type { PresetId, PublishProgress } from '../core/privacy';
+import type { FlowCount, PublishedFlows } from '../core/flows';
 import type { KeptTable, Published, PublishRequest, PublishResponse } from './publishProtocol';
 import { createPublishWorker } from './workerFactories';
 
@@ -11,7 +12,7 @@ export interface PublishCall {
 }
 
 interface Pending {
-  resolve: (table: Published) => void;
+  resolve: (result: Published | PublishedFlows) => void;
   reject: (error: Error) => void;
   onProgress?: (progress: PublishProgress) => void;
 }
@@ -27,6 +28,7 @@ export class PublishClient {
   #nextId = 1;
   #pending = new Map<number, Pending>();
   #cache = new WeakMap<Dataset, Map<PresetId, Promise<Published>>>();
+  #flowCache = new WeakMap<Dataset, WeakMap<readonly FlowCount[], Map<string, Promise<PublishedFlows>>>>();
 
   publish(dataset: Dataset, preset: PresetId, call: PublishCall = {}): Promise<Published> {
     let byPreset = this.#cache.get(dataset);
@@ -37,6 +39,33 @@ export class PublishClient {
       byPreset.set(preset, result);
       // A failed or cancelled run is not remembered: asking again runs it again.
       result.catch(() => byPreset.delete(preset));
+    }
+    return result;
+  }
+
+  /**
+   * Flows between the stocks of `stocks`, through disclosure control with the stock table
+   * (publishFlows): remembered per (stocks, flows, stages, preset) like publish(), and stopped by
+   * cancel(). `call.kept` is the stock table's kept pattern, if any: the worker reuses it when it fits.
+   */
+  publishFlows(
+    stocks: Dataset,
+    flows: readonly FlowCount[],
+    stages: readonly string[],
+    preset: PresetId,
+    call: PublishCall = {},
+  ): Promise<PublishedFlows> {
+    let byFlows = this.#flowCache.get(stocks);
+    if (!byFlows) this.#flowCache.set(stocks, (byFlows = new WeakMap()));
+    let byKey = byFlows.get(flows);
+    if (!byKey) byFlows.set(flows, (byKey = new Map()));
+    const key = JSON.stringify([preset, stages]);
+    let result = byKey.get(key);
+    if (!result) {
+      result = this.#runFlows({ kind: 'flows', stocks, flows, stages, preset, ...(call.kept ? { kept: call.kept } : {}) }, call.onProgress);
+      byKey.set(key, result);
+      const remembered = byKey;
+      result.catch(() => remembered.delete(key));
     }
     return result;
   }
@@ -56,9 +85,20 @@ export class PublishClient {
     if (!worker) return import('./publishInline').then(({ publishInline }) => publishInline(dataset, preset, { kept, onProgress }));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress });
+      this.#pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
       const request: PublishRequest = { id, dataset, preset, ...(kept ? { kept } : {}) };
       worker.postMessage(request);
+    });
+  }
+
+  #runFlows(request: Omit<Extract<PublishRequest, { kind: 'flows' }>, 'id'>, onProgress?: (progress: PublishProgress) => void): Promise<PublishedFlows> {
+    const worker = this.#ensureWorker();
+    const { stocks, flows, stages, preset, kept } = request;
+    if (!worker) return import('./publishInline').then(({ publishFlowsInline }) => publishFlowsInline(stocks, flows, stages, preset, { kept, onProgress }));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
+      worker.postMessage({ id, ...request } satisfies PublishRequest);
     });
   }
 
@@ -75,6 +115,7 @@ export class PublishClient {
       if ('progress' in data) return pending?.onProgress?.(data.progress);
       this.#pending.delete(data.id);
       if ('error' in data) pending?.reject(new Error(data.error));
+      else if ('flows' in data) pending?.resolve(data.flows);
       else pending?.resolve({ table: data.table, warnings: data.warnings, ...(data.keep ? { keep: data.keep } : {}) });
     });
     return this.#worker;

@@ -11,6 +11,7 @@ import {
   type PublishProgress,
 } from '../core/privacy';
 import { DEMO_PATTERNS } from '../core/demo/demoPatterns';
+import { publishFlows, type FlowCount, type PublishedFlows } from '../core/flows';
 import type { Dataset } from '../core/types';
 import type { KeptTable, Published } from './publishProtocol';
 
@@ -43,4 +44,24 @@ export async function publishDataset(
     warnings: checkDifferencing(dataset, preset),
     ...(fresh ? { keep: { key: publishKey(dataset, preset), pattern: encodePattern(patternOf(table)) } } : {}),
   };
+}
+
+/**
+ * The disclosure step for flows: the stock table as publishDataset makes it (the demo's from its
+ * precomputed pattern, a stored dataset's from its kept table: `kept` is the STOCK table's), then
+ * publishFlows, which audits both tables together through the stock–flow links and hides flow
+ * cells only. The solver is always needed: flow tables are not kept yet.
+ */
+export async function publishFlowsDataset(
+  stocks: Dataset,
+  flows: readonly FlowCount[],
+  stages: readonly string[],
+  preset: PresetId,
+  solver: () => Promise<LpSolver>,
+  { kept, onProgress }: PublishOptions = {},
+): Promise<PublishedFlows> {
+  const lp = await solver();
+  const known = publishPrecomputed(stocks, preset, DEMO_PATTERNS) ?? (kept ? publishKept(stocks, preset, kept) : null);
+  const stockTable = known ?? publishWithStats(stocks, preset, lp, { onProgress }).table;
+  return publishFlows({ stocks, stockTable, flows, stages, rules: preset, solver: lp, onProgress });
 }

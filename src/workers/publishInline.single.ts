@@ -1,5 +1,6 @@
 import type { PresetId } from '../core/privacy';
 import type { Dataset } from '../core/types';
+import type { PublishedFlows } from '../core/flows';
 import type { Published } from './publishProtocol';
 
 /**
@@ -7,5 +8,9 @@ import type { Published } from './publishProtocol';
  * a worker nothing unaudited is shown: the disclosure state reports the failure instead.
  */
 export async function publishInline(_dataset: Dataset, _preset: PresetId, _options?: unknown): Promise<Published> {
+  throw new Error('This browser cannot start the worker that audits the published table.');
+}
+
+export async function publishFlowsInline(..._args: unknown[]): Promise<PublishedFlows> {
   throw new Error('This browser cannot start the worker that audits the published table.');
 }

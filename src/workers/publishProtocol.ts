@@ -1,5 +1,6 @@
 import type { Dataset, Issue } from '../core/types';
 import type { PresetId, PublishedTable, PublishProgress } from '../core/privacy';
+import type { FlowCount, PublishedFlows } from '../core/flows';
 
 /** A table computed and audited earlier, as kept in IndexedDB: its key (publishKey) and pattern. */
 export interface KeptTable {
@@ -7,12 +8,28 @@ export interface KeptTable {
   pattern: string;
 }
 
-/** Main thread -> publish worker. */
-export interface PublishRequest {
+/** Main thread -> publish worker: a dataset, or flows (below). */
+export type PublishRequest = PublishDatasetRequest | PublishFlowsRequest;
+
+export interface PublishDatasetRequest {
   id: number;
+  kind?: undefined;
   dataset: Dataset;
   preset: PresetId;
   /** Reused (after the worker checked that it fits) instead of running the audit again. */
+  kept?: KeptTable;
+}
+
+/** Flows between the stocks of `stocks`, published and audited with the stock table (publishFlows). */
+export interface PublishFlowsRequest {
+  id: number;
+  kind: 'flows';
+  stocks: Dataset;
+  flows: readonly FlowCount[];
+  /** Funnel stages in order. */
+  stages: readonly string[];
+  preset: PresetId;
+  /** The stock table kept from an earlier run, reused when it fits (as for a dataset request). */
   kept?: KeptTable;
 }
 
@@ -30,4 +47,4 @@ export interface Published {
  * Publish worker -> main thread: progress while the audit runs, then the result, or why there is
  * none (the solver failed to load).
  */
-export type PublishResponse = { id: number } & (Published | { error: string } | { progress: PublishProgress });
+export type PublishResponse = { id: number } & (Published | { flows: PublishedFlows } | { error: string } | { progress: PublishProgress });

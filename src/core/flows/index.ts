@@ -26,3 +26,6 @@ export { summariseFlows } from './summariseFlows';
 export type { FlowSummary } from './summariseFlows';
 export { stocksOfDataset } from './stocksOfDataset';
 export { checkFlowsWithDataset } from './checkFlowsWithDataset';
+export { publishFlows } from './publishFlows';
+export type { PublishFlowsInput, PublishedFlows } from './publishFlows';
+export type { LinkDimensions } from './disclosure/findLinks';

@@ -3,8 +3,11 @@ import type { LpProblem } from './lpSolver';
 /** Unknown counts x ≥ 0 tied by published sums; each target is a hidden cell as a sum of unknowns. */
 export interface AuditModel {
   variableCount: number;
-  /** Σ x[vars] = rhs: one per published cell that involves an unknown. */
-  equations: Array<{ vars: number[]; rhs: number }>;
+  /**
+   * Σ x[vars] = rhs: one per published cell that involves an unknown. With `coefs` (one per var),
+   * Σ coefs[i] · x[vars[i]] = rhs instead: signed rows such as a stock–flow link (publishFlows).
+   */
+  equations: Array<{ vars: number[]; rhs: number; coefs?: number[] }>;
   /** One per hidden cell: the unknowns it adds up. */
   targets: number[][];
   /** What the reason of a hidden cell tells: min ≤ Σ x[vars] ≤ max (e.g. 1..cellMin−1 for 'cell-too-small'). */
@@ -37,7 +40,12 @@ export function splitComponents(model: AuditModel): Components {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
     return v;
   };
-  const rows: Array<{ vars: number[]; lower: number; upper: number }> = model.equations.map(({ vars, rhs }) => ({ vars, lower: rhs, upper: rhs }));
+  const rows: Array<{ vars: number[]; coefs?: number[]; lower: number; upper: number }> = model.equations.map(({ vars, rhs, coefs }) => ({
+    vars,
+    coefs,
+    lower: rhs,
+    upper: rhs,
+  }));
   for (const { vars, min, max } of model.bounds ?? []) rows.push({ vars, lower: min ?? -Infinity, upper: max ?? Infinity });
   const used = new Uint8Array(n);
   for (const { vars } of rows) {
@@ -69,7 +77,7 @@ export function splitComponents(model: AuditModel): Components {
     own.forEach((row, r) => {
       // A sum may name an unknown twice (never in publish()'s own rows): one entry, coefficient 2.
       const counts = new Map<number, number>();
-      for (const v of row.vars) counts.set(local[v]!, (counts.get(local[v]!) ?? 0) + 1);
+      row.vars.forEach((v, i) => counts.set(local[v]!, (counts.get(local[v]!) ?? 0) + (row.coefs?.[i] ?? 1)));
       let i = rowStarts[r]!;
       for (const [col, k] of [...counts].sort((a, b) => a[0] - b[0])) {
         rowIndices[i] = col;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_FUNNEL_STAGES, demoDataset, demoFlows } from '../../../src/core/demo';
+import { flowDataset } from '../../../src/core/flows/flowDataset';
+import { publishFlows } from '../../../src/core/flows/publishFlows';
+import { publish } from '../../../src/core/privacy/publish';
+import type { Dataset } from '../../../src/core/types';
+import { solver } from '../privacy/highs';
+import { pinnedWithLinks, type Link } from './independentLinks';
+
+// A corner of the demo: two units, 2023 and 2024, with their flows of 2024 (demoFlows makes
+// hires − leavers each unit's change of stock, so every link holds).
+const UNITS = ['Bedrijfsvoering', 'Bestuursstaf'];
+const stocks: Dataset = { ...demoDataset(), groups: demoDataset().groups.filter((g) => UNITS.includes(g.key.afdeling!) && g.key.jaar! >= '2023') };
+const flows = demoFlows().filter((f) => UNITS.includes(f.group) && f.period === '2024');
+
+// The links an attacker holding both tables writes down: 2 units and the organisation × 3 origins.
+function links(): Link[] {
+  return [...UNITS, undefined].flatMap((unit) =>
+    ['nederland', 'europa', 'buiten-europa'].map((category) => {
+      const at = (jaar: string): Record<string, string> => (unit ? { jaar, afdeling: unit } : { jaar });
+      const flow = (stroom: string): Record<string, string> => (unit ? { periode: '2024', stroom, groep: unit } : { periode: '2024', stroom });
+      return { now: at('2024'), before: at('2023'), hires: flow('instroom'), leavers: flow('uitstroom'), category };
+    }),
+  );
+}
+
+describe('publishFlows checked independently', () => {
+  for (const preset of ['internal', 'standard'] as const) {
+    it(`leaves no hidden cell of either table pinned given both tables and the links ('${preset}')`, () => {
+      const stockTable = publish(stocks, preset, solver);
+      const { table, audit } = publishFlows({ stocks, stockTable, flows, stages: DEMO_FUNNEL_STAGES, rules: preset, solver });
+      expect(audit).toMatchObject({ audited: true, links: 9 });
+      expect(pinnedWithLinks(stockTable, table, links())).toEqual([]);
+    }, 60_000);
+  }
+
+  it('finds the pin publishFlows removes: 8 European hires from the stocks and publish() of the flows alone', () => {
+    // The case of publishFlows.test.ts: stocks 100 → 96 Europeans shown, leavers 12 hidden, hires
+    // + leavers = 20 shown: hires − leavers = −4 pins the hires at 8 (and the leavers at 12).
+    const org: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['jaar'],
+      groups: [
+        { key: { jaar: '2023' }, total: 800, counts: { nederland: 500, europa: 100, 'buiten-europa': 200 } },
+        { key: { jaar: '2024' }, total: 821, counts: { nederland: 520, europa: 96, 'buiten-europa': 205 } },
+      ],
+    };
+    const counts = { in: [60, 8, 25], out: [40, 12, 20] } as const;
+    const orgFlows = (['in', 'out'] as const).flatMap((kind) =>
+      (['nederland', 'europa', 'buiten-europa'] as const).map((category, i) => ({ kind, period: '2024', group: '', category, count: counts[kind][i]! })),
+    );
+    const orgLinks = ['nederland', 'europa', 'buiten-europa'].map((category) => ({
+      now: { jaar: '2024' },
+      before: { jaar: '2023' },
+      hires: { periode: '2024', stroom: 'instroom' },
+      leavers: { periode: '2024', stroom: 'uitstroom' },
+      category,
+    }));
+    const stockTable = publish(org, 'standard', solver);
+    const alone = publish(flowDataset(orgFlows, 'herkomst').dataset, 'standard', solver);
+    expect(pinnedWithLinks(stockTable, alone, orgLinks)).toContain('flow {"periode":"2024","stroom":"instroom"}:europa in [8, 8]');
+    const { table } = publishFlows({ stocks: org, stockTable, flows: orgFlows, rules: 'standard', solver });
+    expect(pinnedWithLinks(stockTable, table, orgLinks)).toEqual([]);
+  });
+});
