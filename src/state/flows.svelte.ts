@@ -1,11 +1,12 @@
-import { DEMO_FUNNEL_STAGES, demoFlows, flowDataset, type FlowCount, type FlowStream, type PresetId, type PublishedTable } from '../core';
-import type { Dataset, SchemeId } from '../core/types';
+import { DEMO_FUNNEL_STAGES, demoDataset, demoFlows, type FlowCount, type FlowStream, type PresetId, type PublishedTable } from '../core';
+import type { Dataset } from '../core/types';
 import { PublishClient } from '../workers/publishClient';
 
 /** The flows of the dataset on screen, as the flow dataset is built from them. */
 export interface ShownFlows {
+  /** The staff the flows run between: their links are audited with the flows. */
+  stocks: Dataset;
   flows: readonly FlowCount[];
-  scheme: SchemeId;
   /** Funnel stages in order. */
   stages: readonly string[];
 }
@@ -14,7 +15,7 @@ let demo: ShownFlows | undefined;
 
 /** The demo organisation's flows (its stocks are the demo dataset), built once. */
 export function demoShownFlows(): ShownFlows {
-  return (demo ??= { flows: demoFlows(), scheme: 'herkomst', stages: DEMO_FUNNEL_STAGES });
+  return (demo ??= { stocks: demoDataset(), flows: demoFlows(), stages: DEMO_FUNNEL_STAGES });
 }
 
 const ofSet = new WeakMap<object, ShownFlows>();
@@ -24,7 +25,7 @@ export function shownFlowsOf(dataset: Dataset | undefined): ShownFlows | null {
   const set = dataset?.flows;
   if (!dataset || !set) return null;
   let shown = ofSet.get(set);
-  if (!shown) ofSet.set(set, (shown = { flows: set.counts, scheme: dataset.scheme, stages: set.stages }));
+  if (!shown) ofSet.set(set, (shown = { stocks: dataset, flows: set.counts, stages: set.stages }));
   return shown;
 }
 
@@ -45,7 +46,6 @@ export class FlowState {
   wanted = $state(false);
   #client: PublishClient;
   #latest = 0;
-  #built = new WeakMap<ShownFlows, { dataset: Dataset; streams: FlowStream[] }>();
 
   constructor(client = new PublishClient()) {
     this.#client = client;
@@ -61,25 +61,16 @@ export class FlowState {
       return;
     }
     this.status = 'computing';
-    // The same flows give the same dataset object, so the client's cache per dataset holds.
-    let built = this.#built.get(shown);
-    if (!built) this.#built.set(shown, (built = flowDataset(shown.flows, shown.scheme, shown.stages)));
     try {
-      const table = await this.#publish(built.dataset, preset);
+      const published = await this.#client.publishFlows(shown.stocks, shown.flows, shown.stages, preset);
       if (ticket !== this.#latest) return;
-      if (table.audit?.audited) {
-        this.table = table;
-        this.streams = built.streams;
+      if (published.audit.audited) {
+        this.table = published.table;
+        this.streams = published.streams;
         this.status = 'ok';
       } else this.status = 'unprotected';
     } catch {
       if (ticket === this.#latest) this.status = 'failed';
     }
-  }
-
-  // The one place flows are published: the worker's publishFlows (which also audits the links
-  // between stocks and flows) replaces this call when it lands.
-  async #publish(dataset: Dataset, preset: PresetId): Promise<PublishedTable> {
-    return (await this.#client.publish(dataset, preset)).table;
   }
 }

@@ -1,8 +1,11 @@
 import type { Dataset, Group, SchemeId } from '../types';
 import type { FlowCount, FlowKind } from './types';
 
-/** The dimensions of a flow table as publish() sees it: period and stream. */
-export const FLOW_DIMENSIONS = { period: 'periode', stream: 'stroom' } as const;
+/**
+ * The dimensions of a flow table as publish() sees it: period and stream; flowDataset makes no
+ * group dimension (see there), but publishFlows links a flow table that has one per group.
+ */
+export const FLOW_DIMENSIONS = { period: 'periode', stream: 'stroom', group: 'groep' } as const;
 
 /** One stream of a flow table: what its 'stroom' label stands for. */
 export interface FlowStream {
