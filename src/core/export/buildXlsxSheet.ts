@@ -43,7 +43,7 @@ function valueCell(value: ExportValue | undefined, column: ExportColumn): Cell {
  * without writing a file; toXlsx does the writing.
  */
 export function buildXlsxSheet(table: ExportTable): XlsxSheet {
-  const headers = table.columns.map((column) => headerLabel(column, table.locale));
+  const headers = table.columns.map((column) => headerLabel(column, table.units));
   const data: Row[] = [
     [textCell(table.title, true)],
     [null],
@@ -52,7 +52,7 @@ export function buildXlsxSheet(table: ExportTable): XlsxSheet {
     ...(table.notes.length > 0 ? [[null], ...table.notes.map((note) => [textCell(note)])] : []),
   ];
   return {
-    name: sanitiseSheetName(table.title, table.locale === 'nl' ? 'Tabel' : 'Table'),
+    name: sanitiseSheetName(table.title, 'Barometer'),
     data,
     columns: headers.map((header) => ({ width: Math.min(60, Math.max(10, header.length + 2)) })),
   };

@@ -1,13 +1,11 @@
-import type { Locale } from '../types';
-import type { ExportColumn } from './types';
+import type { ExportColumn, ExportUnits } from './types';
 
-/** Unit added to a header so the file says what its numbers mean; '' = none needed. */
-const UNITS: Record<Locale, Record<ExportColumn['kind'], string>> = {
-  nl: { text: '', count: '', share: ' (%)', pp: ' (procentpunt)', index: ' (index, 1 = gelijk aan benchmark)' },
-  en: { text: '', count: '', share: ' (%)', pp: ' (percentage points)', index: ' (index, 1 = equal to benchmark)' },
-};
-
-/** The header of a column in an export: its label plus its unit, e.g. 'Aandeel Europa (%)'. */
-export function headerLabel(column: ExportColumn, locale: Locale): string {
-  return `${column.label}${UNITS[locale][column.kind]}`;
+/**
+ * The header of a column in an export: its label plus its unit, e.g. 'Aandeel Europa (%)' or
+ * 'Verschil (procentpunt)'. '%' is the same in every language; unit words come worded by the
+ * caller (src/i18n) in `units`, so core words nothing.
+ */
+export function headerLabel(column: ExportColumn, units: ExportUnits = {}): string {
+  const unit = column.kind === 'share' ? '%' : column.kind === 'pp' || column.kind === 'index' ? units[column.kind] : undefined;
+  return unit ? `${column.label} (${unit})` : column.label;
 }

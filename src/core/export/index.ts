@@ -1,4 +1,4 @@
-export type { CsvDialect, ExportColumn, ExportColumnKind, ExportTable, ExportValue } from './types';
+export type { CsvDialect, ExportColumn, ExportColumnKind, ExportTable, ExportUnits, ExportValue } from './types';
 export { toCsv } from './toCsv';
 export { toCsvBytes } from './toCsvBytes';
 export { guardFormulaText } from './guardFormulaText';

@@ -17,7 +17,7 @@ const LINE_END = '\r\n';
 export function toCsv(table: ExportTable, dialect: CsvDialect): string {
   const separator = SEPARATOR[dialect];
   const record = (fields: string[]) => fields.map((field) => quoteCsvField(field, separator)).join(separator);
-  const header = record(table.columns.map((column) => guardFormulaText(headerLabel(column, table.locale))));
+  const header = record(table.columns.map((column) => guardFormulaText(headerLabel(column, table.units))));
   const body = table.rows.map((row) =>
     record(table.columns.map((column) => formatCsvCell(row[column.id], column.kind, dialect))),
   );

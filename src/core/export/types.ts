@@ -25,11 +25,16 @@ export type ExportValue = string | number | null;
  * One already-published table, the only input of every export serialiser. No value here may
  * bypass `publish()`: serialisers format, they never compute or suppress.
  */
+/** A unit word per column kind (the UI's language); '%' needs none. */
+export type ExportUnits = Partial<Record<'pp' | 'index', string>>;
+
 export interface ExportTable {
   /** E.g. 'Herkomst per afdeling'; the first line of the Dutch-Excel CSV and of the XLSX sheet. */
   title: string;
-  /** Language of the title, labels and notes; chooses the unit words added to headers. */
+  /** Language of the title, labels and notes. */
   locale: Locale;
+  /** Words added to the headers of columns of a kind, e.g. pp: 'procentpunt'; worded by src/i18n. */
+  units?: ExportUnits;
   columns: ExportColumn[];
   /** Column id -> value. null = suppressed ('.'); an absent id = not applicable (empty cell). */
   rows: Array<Record<string, ExportValue>>;

@@ -46,6 +46,7 @@ export const appEn = {
   'compare.captionAll': 'Origin of staff compared with {benchmark}',
   'compare.summary': '{name} has {share} staff of {category} origin, against {benchmark} in the benchmark ({diff}).',
   'compare.summaryNone': 'There are no figures that may be shown.',
+  'export.unit.index': 'index, 1 = equal to benchmark',
   'unit.pp': 'percentage points',
   'compare.category': 'Origin',
   'compare.count': 'Count',

@@ -44,6 +44,7 @@ export const appNl = {
   'compare.captionAll': 'Herkomst van het personeel vergeleken met {benchmark}',
   'compare.summary': '{name} heeft {share} medewerkers met herkomst {category}, tegen {benchmark} in de benchmark ({diff}).',
   'compare.summaryNone': 'Er zijn geen cijfers die getoond mogen worden.',
+  'export.unit.index': 'index, 1 = gelijk aan benchmark',
   'unit.pp': 'procentpunt',
   'compare.category': 'Herkomst',
   'compare.count': 'Aantal',

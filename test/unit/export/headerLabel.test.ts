@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headerLabel } from '../../../src/core/export/headerLabel';
 import type { ExportColumn } from '../../../src/core/export/types';
+import { exportUnits } from '../../../src/i18n/exportUnits';
+import { translate } from '../../../src/i18n/translate';
 
 describe('headerLabel', () => {
   it.each([
@@ -14,6 +16,11 @@ describe('headerLabel', () => {
     { kind: 'index', locale: 'en', expected: 'X (index, 1 = equal to benchmark)' },
   ] as const)('$kind in $locale -> $expected', ({ kind, locale, expected }) => {
     const column: ExportColumn = { id: 'x', label: 'X', kind };
-    expect(headerLabel(column, locale)).toBe(expected);
+    expect(headerLabel(column, exportUnits((key) => translate(locale, key)))).toBe(expected);
+  });
+
+  it('adds no unit word it was not given: core words nothing', () => {
+    expect(headerLabel({ id: 'x', label: 'X', kind: 'pp' })).toBe('X');
+    expect(headerLabel({ id: 'x', label: 'X', kind: 'share' })).toBe('X (%)');
   });
 });

@@ -1,3 +1,5 @@
+import { exportUnits } from '../../../src/i18n/exportUnits';
+import { translate } from '../../../src/i18n/translate';
 import type { ExportTable } from '../../../src/core/export/types';
 
 /**
@@ -8,6 +10,8 @@ export function sampleTable(locale: ExportTable['locale'] = 'nl'): ExportTable {
   return {
     title: 'Herkomst per afdeling',
     locale,
+    // The unit words as the export menu adds them from the catalogue.
+    units: exportUnits((key) => translate(locale, key)),
     columns: [
       { id: 'afdeling', label: 'Afdeling', kind: 'text' },
       { id: 'totaal', label: 'Medewerkers', kind: 'count' },

@@ -74,6 +74,7 @@ describe('toCsv quoting and guarding (both dialects)', () => {
   const table: ExportTable = {
     title: '=titel',
     locale: 'nl',
+    units: { pp: 'procentpunt' },
     columns: [
       { id: 'label', label: '-kop', kind: 'text' },
       { id: 'jaar', label: 'Jaar', kind: 'text' },
