@@ -1,3 +1,4 @@
+import type { PublishedTable } from '../../core';
 import { useSettings } from '../../state/settings.svelte';
 import { useWorkspace } from '../../state/workspace.svelte';
 import { exportNotes, type ExportNotes } from '../export/exportNotes';
@@ -10,9 +11,10 @@ export interface FigureNotes extends ExportNotes {
 /**
  * The notes every figure shares: its source line on screen, and the source, benchmark,
  * thresholds and audit written under its exported table and chart. Call during component
- * initialisation.
+ * initialisation. `published` is the table the figure's numbers come from when it is not the
+ * staff table (the flow table): its thresholds and audit are the ones its exports state.
  */
-export function useFigureNotes(): { readonly current: FigureNotes } {
+export function useFigureNotes(published?: () => PublishedTable | null | undefined): { readonly current: FigureNotes } {
   const settings = useSettings();
   // A figure shown without a workspace (a component on its own) still names its source, as unknown.
   let workspace: ReturnType<typeof useWorkspace> | null = null;
@@ -22,11 +24,12 @@ export function useFigureNotes(): { readonly current: FigureNotes } {
     workspace = null;
   }
   const notes = $derived.by((): FigureNotes => {
+    const table = published?.() ?? workspace?.disclosure.table ?? null;
     const made = exportNotes(settings.t, {
       datasetName: workspace?.shown?.name ?? '',
       benchmark: workspace?.benchmarks.current ?? null,
-      rules: workspace?.disclosure.table?.rules ?? null,
-      audit: workspace?.disclosure.table?.audit ?? null,
+      rules: table?.rules ?? null,
+      audit: table?.audit ?? null,
       date: new Date().toLocaleDateString(settings.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }),
     });
     return { ...made, figureSource: `${made.sourceLine} ${made.benchmark}` };

@@ -28,12 +28,19 @@ export function ratesSummary(t: Translate, locale: Locale, m: FlowMeasure, label
   return t(f.code === 'below' ? 'flows.rates.summaryBelow' : 'flows.rates.summaryLeavers', params);
 }
 
-/** The intake figure's sentence: the origin whose share of hires differs most from the stock's. */
+/**
+ * The intake figure's sentences: the origin whose share of hires differs most from the stock's,
+ * then the one that differs most from the benchmark's.
+ */
 export function intakeSummary(t: Translate, locale: Locale, model: FlowsPeriodModel, labels: Record<string, string>): string {
+  const name = (c: string) => labels[c] ?? c;
   const r = largestIntakeShift(model.intake);
-  if (!r || !model.startPeriod) return t('flows.intake.summaryNone');
-  const category = labels[r.category] ?? r.category;
-  return t('flows.intake.summary', { category, hireShare: formatPercent(r.hireShare, locale), stockShare: formatPercent(r.stockShare, locale), start: model.startPeriod });
+  const b = largestIntakeShift(model.intake, 'vsBenchmarkPp');
+  const stock = r && model.startPeriod
+    ? t('flows.intake.summary', { category: name(r.category), hireShare: formatPercent(r.hireShare, locale), stockShare: formatPercent(r.stockShare, locale), start: model.startPeriod })
+    : '';
+  const bench = b ? t('flows.intake.summaryBenchmark', { category: name(b.category), hireShare: formatPercent(b.hireShare, locale), benchmarkShare: formatPercent(b.benchmarkShare, locale) }) : '';
+  return [stock, bench].filter(Boolean).join(' ') || t('flows.intake.summaryNone');
 }
 
 /** The words every flow export needs. */
@@ -41,5 +48,6 @@ export function exportLabels(t: Translate, title: string, categories: Record<str
   const ids = ['stage', 'total', 'events', 'base', 'rate', 'low', 'high', 'ratio', 'fourFifths', 'p'] as const;
   const headers: Record<string, string> = Object.fromEntries(ids.map((id) => [id, t(`flows.col.${id}`)]));
   Object.assign(headers, { category: t('flows.col.origin'), hires: t('flows.intake.hires'), hireShare: t('flows.intake.hires'), stockShare: t('flows.intake.stock', { start: '' }).trim(), vsStockPp: t('flows.intake.difference') });
+  Object.assign(headers, { benchmarkShare: t('flows.intake.benchmark'), vsBenchmarkPp: t('flows.intake.vsBenchmark') });
   return { title, categories, headers, yes: t('flows.yes'), no: t('flows.no') };
 }

@@ -12,7 +12,7 @@ export { findFunnelDrops } from './findFunnelDrops';
 export type { FunnelDrop } from './findFunnelDrops';
 export { checkStockFlow } from './checkStockFlow';
 export type { StockFlowMismatch } from './checkStockFlow';
-export { intakeMix } from './intakeMix';
+export { intakeMix, testIntakeMix } from './intakeMix';
 export type { IntakeMix, IntakeMixRow, IntakeMixTest, IntakeMixOptions } from './intakeMix';
 export { observedFlowRates, projectWithFlows } from './projectWithFlows';
 export type { ObservedFlowRates, ObservedFlowRatesResult, ObservedFlowRatesOptions, FlowProjectionInput, FlowProjection } from './projectWithFlows';

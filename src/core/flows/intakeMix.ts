@@ -71,10 +71,14 @@ export function intakeMix(
     const benchmarkShare = benchmarkShares[category] ?? null;
     return { category, hires: n, hireShare, stockShare, benchmarkShare, vsBenchmarkPp: pp(hireShare, benchmarkShare), vsStockPp: pp(hireShare, stockShare) };
   });
-  return { period, startPeriod, hires, rows, test: testMix(rows) };
+  return { period, startPeriod, hires, rows, test: testIntakeMix(rows) };
 }
 
-function testMix(rows: readonly IntakeMixRow[]): IntakeMixTest {
+/**
+ * Pearson's goodness-of-fit test of whole hire counts against benchmark shares (rescaled to sum
+ * to 1, as published shares are rounded); the reason when it cannot run.
+ */
+export function testIntakeMix(rows: readonly { hires: number; benchmarkShare: number | null }[]): IntakeMixTest {
   const hires = rows.reduce((a, r) => a + r.hires, 0);
   if (hires === 0) return { method: 'none', reason: 'no-hires' };
   if (rows.some((r) => r.benchmarkShare == null)) return { method: 'none', reason: 'no-benchmark' };

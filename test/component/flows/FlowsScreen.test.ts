@@ -3,6 +3,7 @@ import { fireEvent, render, within } from '@testing-library/svelte';
 import { DEMO_FUNNEL_STAGES, demoDataset, demoFlows, flowDataset, publish, type FlowStream, type PublishedCell, type PublishedTable } from '../../../src/core';
 import { solver } from '../../unit/privacy/highs';
 import WithFlows from './WithFlows.svelte';
+import { benchmark } from '../analysis/fixtures';
 
 const dataset = demoDataset();
 const stock = publish(dataset, 'standard', solver);
@@ -80,14 +81,16 @@ const cells = (stroom: string, counts: [number, number, number]): PublishedCell[
   return [...cs, { key, category: 'total', value: counts[0] + counts[1] + counts[2] }];
 };
 const streams: FlowStream[] = [
+  { label: 'instroom', kind: 'in', order: 0 },
   { label: 'uitstroom', kind: 'out', order: 0 },
   { label: 'werving 1 sollicitanten', kind: 'funnel', stage: 'sollicitanten', order: 0 },
   { label: 'werving 2 gesprek', kind: 'funnel', stage: 'gesprek', order: 1 },
 ];
 const full: PublishedTable = {
   rules: flows.rules,
-  audit: { audited: true, primary: 0, complementary: 0 },
+  audit: { audited: true, primary: 3, complementary: 4 },
   cells: [
+    ...cells('instroom', [60, 12, 28]),
     ...cells('uitstroom', [97, 20, 45]),
     ...cells('werving 1 sollicitanten', [100, 50, 50]),
     ...cells('werving 2 gesprek', [40, 15, 10]),
@@ -114,6 +117,31 @@ describe('FlowsScreen reads numbers only from published tables', () => {
 });
 
 describe('FlowsScreen with every count shown', () => {
+  it('sets the hires beside the workforce and the benchmark, tests the difference and names the source (issue #18 item 3)', () => {
+    const { getByTestId } = render(WithFlows, { props: { dataset, stock, flows: full, streams, benchmark } });
+    const figure = getByTestId('flows-intake-figure');
+    expect(figure.querySelector('figcaption')!.textContent).toBe('Instroom naast het personeelsbestand en de benchmark, 2024');
+    // Hires 60 / 12 / 28 of 100; workforce 2023 1208 / 164 / 436 of 1808 = 66,8% / 9,1% / 24,1%;
+    // benchmark 75 / 10 / 15%: against the workforce Nederland −6,8 pp is the largest, against the benchmark −15 pp.
+    expect(figure.querySelector('.summary')!.textContent).toBe(
+      'Van de instroom is 60,0% Nederland, tegen 66,8% van het personeelsbestand in 2023. Tegen de benchmark wijkt Nederland het meest af: 60,0% van de instroom, 75,0% in de benchmark.',
+    );
+    const row = (c: string) => [...figure.querySelectorAll(`tr[data-category="${c}"] td`)].map((td) => td.textContent!.trim());
+    expect(row('buiten-europa').slice(-2)).toEqual(['15,0%', '+13,0']);
+    // Pearson against 75 / 10 / 15 expected: 3 + 0,4 + 11,267 = 14,667, df 2: p = e^−7,333 = 0,00065
+    expect(getByTestId('flows-intake-test').textContent).toBe('Verschil tussen de instroom en de benchmark over alle herkomstgroepen: p < 0,001.');
+    expect(figure.querySelectorAll('svg.chart .legend, .legend li').length).toBeGreaterThan(0);
+    expect(getByTestId('benchmark-source')).not.toBeNull();
+  });
+
+  it('has no benchmark columns without a benchmark', () => {
+    const { getByTestId, queryByTestId } = show('nl', full, streams);
+    const figure = getByTestId('flows-intake-figure');
+    expect(figure.querySelector('figcaption')!.textContent).toBe('Instroom naast het personeelsbestand, 2024');
+    expect(figure.querySelectorAll('thead th')).toHaveLength(5);
+    expect(queryByTestId('flows-intake-test')).toBeNull();
+  });
+
   it('says where the share drops in one sentence', () => {
     const { getByTestId } = show('nl', full, streams);
     // Buiten Europa: 50 / 200 = 25,0% of applicants, 10 / 65 = 15,4% of interviews (Europa: 25,0% → 23,1%).

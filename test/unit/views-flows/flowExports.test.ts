@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowMeasures, largestIntakeShift, rateFinding, ratesExportTable, funnelExportTable, rateRows, type FlowsPeriodModel } from '../../../src/core/views/flows';
+import { flowMeasures, intakeExportTable, largestIntakeShift, rateFinding, ratesExportTable, funnelExportTable, rateRows, type FlowsPeriodModel } from '../../../src/core/views/flows';
 
 const C = ['nederland', 'europa', 'buiten-europa'];
 const labels = { title: 'T', categories: { nederland: 'NL', europa: 'EU', 'buiten-europa': 'BE' }, headers: {}, yes: 'ja', no: 'nee' };
@@ -68,9 +68,38 @@ describe('flow exports', () => {
 
 describe('largestIntakeShift', () => {
   it('picks the largest difference either way, skipping unknown ones', () => {
-    const row = (category: string, vsStockPp: number | null) => ({ category, hires: 1, hireShare: null, stockShare: null, vsStockPp });
+    const row = (category: string, vsStockPp: number | null, vsBenchmarkPp: number | null = null) => ({
+      category,
+      hires: 1,
+      hireShare: null,
+      stockShare: null,
+      vsStockPp,
+      benchmarkShare: null,
+      vsBenchmarkPp,
+    });
     // |−10| > |+6|; the unknown one is skipped
     expect(largestIntakeShift([row('a', 6), row('b', -10), row('c', null)])?.category).toBe('b');
     expect(largestIntakeShift([row('a', null)])).toBeNull();
+    // against the benchmark: |+7| > |−3|, whatever the stock differences
+    expect(largestIntakeShift([row('a', 20, -3), row('b', 1, 7)], 'vsBenchmarkPp')?.category).toBe('b');
+  });
+});
+
+describe('intakeExportTable', () => {
+  const rows = [
+    { category: 'nederland', hires: 25, hireShare: 0.5, stockShare: 0.6, vsStockPp: -10, benchmarkShare: 0.7, vsBenchmarkPp: -20 },
+    { category: 'europa', hires: null, hireShare: null, stockShare: 0.2, vsStockPp: null, benchmarkShare: 0.1, vsBenchmarkPp: null },
+  ];
+
+  it('adds the benchmark and the difference from it when there is a benchmark', () => {
+    const table = intakeExportTable(rows, labels, 'nl');
+    expect(table.columns.map((c) => c.id)).toEqual(['category', 'hires', 'hireShare', 'stockShare', 'vsStockPp', 'benchmarkShare', 'vsBenchmarkPp']);
+    expect(table.rows[0]).toMatchObject({ category: 'NL', benchmarkShare: 0.7, vsBenchmarkPp: -20 });
+    expect(table.rows[1]).toMatchObject({ hires: null, vsBenchmarkPp: null });
+  });
+
+  it('has no benchmark columns without a benchmark', () => {
+    const bare = rows.map((r) => ({ ...r, benchmarkShare: null, vsBenchmarkPp: null }));
+    expect(intakeExportTable(bare, labels, 'nl').columns.map((c) => c.id)).toEqual(['category', 'hires', 'hireShare', 'stockShare', 'vsStockPp']);
   });
 });

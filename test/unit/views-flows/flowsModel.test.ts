@@ -129,6 +129,34 @@ describe('flowsModel', () => {
     expect(pp[2]).toBeCloseTo(0, 9);
   });
 
+  it('sets the hires mix beside the benchmark and tests it', () => {
+    const withBenchmark = flowsModel({ ...input, benchmarkShares: { nederland: 0.7, europa: 0.2, 'buiten-europa': 0.1 } }, '2024');
+    // hires 0.5, 0.3, 0.2 against 0.7, 0.2, 0.1: −20, +10, +10 pp
+    const pp = withBenchmark.intake.map((r) => r.vsBenchmarkPp!);
+    expect(pp[0]).toBeCloseTo(-20, 9);
+    expect(pp[1]).toBeCloseTo(10, 9);
+    expect(pp[2]).toBeCloseTo(10, 9);
+    // Pearson: expected 35, 10, 5 for 50 hires; (25−35)²/35 + (15−10)²/10 + (10−5)²/5
+    // = 2.857143 + 2.5 + 5 = 10.357143, df 2: p = exp(−10.357143/2) = 0.005636 (scipy.stats.chisquare)
+    const test = withBenchmark.intakeTest!;
+    expect(test.method).toBe('goodness-of-fit');
+    if (test.method === 'goodness-of-fit') {
+      expect(test.statistic).toBeCloseTo(10.357143, 5);
+      expect(test.df).toBe(2);
+      expect(test.p).toBeCloseTo(0.005636, 6);
+    }
+    // Without a benchmark: no shares to compare, and the test says why.
+    expect(model.intake.every((r) => r.benchmarkShare === null && r.vsBenchmarkPp === null)).toBe(true);
+    expect(model.intakeTest).toEqual({ method: 'none', reason: 'no-benchmark' });
+  });
+
+  it('does not test the intake when a hire count is hidden', () => {
+    const hidden = table([flow('instroom', [25, null, 10]), group({ periode: '2024' }, [1, 1, 1])]);
+    const m = flowsModel({ ...input, flows: hidden, benchmarkShares: { nederland: 0.7, europa: 0.2, 'buiten-europa': 0.1 } }, '2024');
+    expect(m.intakeTest).toBeNull();
+    expect(m.intake[0]!.vsBenchmarkPp).toBeNull();
+  });
+
   it('has no leaver rates or stock shares without a stock table', () => {
     const bare = flowsModel({ ...input, stock: null }, '2024');
     expect(bare.leavers).toBeNull();

@@ -47,10 +47,24 @@ export function ratesExportTable(rates: FlowRates, labels: FlowExportLabels, loc
   return { title: labels.title, locale, columns, rows, notes: [] };
 }
 
-/** The hires' mix beside the stock: per origin the hires, their share, the stock's share, the difference. */
+/**
+ * The hires' mix beside the stock and, when there is one, the benchmark: per origin the hires,
+ * their share, the stock's share and the benchmark's, and the differences in percentage points.
+ */
 export function intakeExportTable(rows: readonly IntakeRow[], labels: FlowExportLabels, locale: Locale): ExportTable {
-  const kinds = { category: 'text', hires: 'count', hireShare: 'share', stockShare: 'share', vsStockPp: 'pp' } as const;
-  const columns = (Object.keys(kinds) as Array<keyof typeof kinds>).map((id) => ({ id, label: header(labels, id), kind: kinds[id] }));
-  const out = rows.map((r) => ({ category: labels.categories[r.category] ?? r.category, hires: r.hires, hireShare: r.hireShare, stockShare: r.stockShare, vsStockPp: r.vsStockPp }));
+  const withBenchmark = rows.some((r) => r.benchmarkShare !== null);
+  const kinds: Array<readonly [keyof IntakeRow, ExportTable['columns'][number]['kind']]> = [
+    ['category', 'text'],
+    ['hires', 'count'],
+    ['hireShare', 'share'],
+    ['stockShare', 'share'],
+    ['vsStockPp', 'pp'],
+    ...(withBenchmark ? ([['benchmarkShare', 'share'], ['vsBenchmarkPp', 'pp']] as const) : []),
+  ];
+  const columns = kinds.map(([id, kind]) => ({ id, label: header(labels, id), kind }));
+  const out = rows.map((r) => {
+    const row: Record<string, ExportValue> = { category: labels.categories[r.category] ?? r.category, hires: r.hires, hireShare: r.hireShare, stockShare: r.stockShare, vsStockPp: r.vsStockPp };
+    return withBenchmark ? { ...row, benchmarkShare: r.benchmarkShare, vsBenchmarkPp: r.vsBenchmarkPp } : row;
+  });
   return { title: labels.title, locale, columns, rows: out, notes: [] };
 }

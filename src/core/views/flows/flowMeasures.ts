@@ -48,9 +48,12 @@ export function rateFinding(measure: FlowMeasure): RateFinding {
   return { code: measure.selection ? 'below' : 'leavers', category: pick.category, rate: pick.rate!, ratio: pick.ratioToReference!, referenceRate };
 }
 
-/** The origin whose share of the hires differs most from its share of the stock; null when none is known. */
-export function largestIntakeShift(rows: readonly IntakeRow[]): IntakeRow | null {
+/**
+ * The origin whose share of the hires differs most from its share of the stock (or, with
+ * 'vsBenchmarkPp', of the benchmark); null when none is known.
+ */
+export function largestIntakeShift(rows: readonly IntakeRow[], by: 'vsStockPp' | 'vsBenchmarkPp' = 'vsStockPp'): IntakeRow | null {
   let best: IntakeRow | null = null;
-  for (const r of rows) if (r.vsStockPp !== null && (!best || Math.abs(r.vsStockPp) > Math.abs(best.vsStockPp!))) best = r;
+  for (const r of rows) if (r[by] !== null && (!best || Math.abs(r[by]) > Math.abs(best[by]!))) best = r;
   return best;
 }

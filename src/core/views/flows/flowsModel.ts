@@ -1,4 +1,4 @@
-import { FLOW_DIMENSIONS, findFunnelDrops, type FlowStream, type FunnelDrop } from '../../flows';
+import { FLOW_DIMENSIONS, findFunnelDrops, testIntakeMix, type FlowStream, type FunnelDrop, type IntakeMixTest } from '../../flows';
 import { publishedGroups, type PublishedGroup, type PublishedTable, type SuppressionReason } from '../../privacy';
 import { rateRows, type FlowRates } from './rateRows';
 
@@ -26,6 +26,10 @@ export interface IntakeRow {
   stockShare: number | null;
   /** (hireShare − stockShare) × 100, percentage points. */
   vsStockPp: number | null;
+  /** The benchmark's share as given; null without a benchmark or when it lacks this origin. */
+  benchmarkShare: number | null;
+  /** (hireShare − benchmarkShare) × 100, percentage points. */
+  vsBenchmarkPp: number | null;
 }
 
 export interface FlowsPeriodModel {
@@ -42,6 +46,8 @@ export interface FlowsPeriodModel {
   /** Leavers ÷ the average of the stock at start and end; null without stocks. */
   leavers: FlowRates | null;
   intake: IntakeRow[];
+  /** The hires against the benchmark (goodness of fit); null when a hire count is hidden. */
+  intakeTest: IntakeMixTest | null;
 }
 
 export interface FlowsModelInput {
@@ -52,6 +58,8 @@ export interface FlowsModelInput {
   yearDimension: string | undefined;
   categories: readonly string[];
   reference: string;
+  /** The current benchmark's share per origin (the organisation's profile); null without one. */
+  benchmarkShares?: Readonly<Record<string, number | null | undefined>> | null;
 }
 
 const { period: PERIOD, stream: STREAM } = FLOW_DIMENSIONS;
@@ -87,7 +95,8 @@ export function flowsModel(input: FlowsModelInput, period: string): FlowsPeriodM
     .map((s) => ({ from: s.fromLevel!, to: s.toLevel!, ...rateRows(byStream.get(s.label)?.values ?? {}, levelStock(input, startPeriod, s.fromLevel!), categories, reference) }));
   const leaverGroup = byStream.get('uitstroom');
   const leavers = leaverGroup && start && end ? rateRows(leaverGroup.values, average(start.values, end.values, categories), categories, reference) : null;
-  return { period, startPeriod, stages, funnelSteps, drop, promotions, leavers, intake: intakeRows(byStream.get('instroom'), start, categories) };
+  const intake = intakeRows(byStream.get('instroom'), start, categories, input.benchmarkShares ?? {});
+  return { period, startPeriod, stages, funnelSteps, drop, promotions, leavers, intake, intakeTest: intakeTest(intake) };
 }
 
 function stageRow(stage: string, group: PublishedGroup | undefined, categories: readonly string[]): FunnelStageRow {
@@ -123,14 +132,27 @@ function average(a: Record<string, number | null>, b: Record<string, number | nu
   return Object.fromEntries(categories.map((c) => [c, a[c] == null || b[c] == null ? null : (a[c]! + b[c]!) / 2]));
 }
 
-function intakeRows(hires: PublishedGroup | undefined, start: PublishedGroup | null, categories: readonly string[]): IntakeRow[] {
+const pp = (a: number | null, b: number | null) => (a === null || b === null ? null : (a - b) * 100);
+
+function intakeRows(
+  hires: PublishedGroup | undefined,
+  start: PublishedGroup | null,
+  categories: readonly string[],
+  benchmark: Readonly<Record<string, number | null | undefined>>,
+): IntakeRow[] {
   const counts = Object.fromEntries(categories.map((c) => [c, hires ? (hires.values[c] ?? null) : 0]));
   const hireShares = sharesOf(counts, categories);
   const stockShares = start ? sharesOf(Object.fromEntries(categories.map((c) => [c, start.values[c] ?? null])), categories) : {};
   return categories.map((category) => {
     const hireShare = hireShares[category] ?? null;
     const stockShare = stockShares[category] ?? null;
-    const vsStockPp = hireShare === null || stockShare === null ? null : (hireShare - stockShare) * 100;
-    return { category, hires: counts[category]!, hireShare, stockShare, vsStockPp };
+    const benchmarkShare = benchmark[category] ?? null;
+    return { category, hires: counts[category]!, hireShare, stockShare, vsStockPp: pp(hireShare, stockShare), benchmarkShare, vsBenchmarkPp: pp(hireShare, benchmarkShare) };
   });
+}
+
+// Only on published counts: with any hire count hidden there is nothing honest to test.
+function intakeTest(rows: readonly IntakeRow[]): IntakeMixTest | null {
+  if (rows.some((r) => r.hires === null)) return null;
+  return testIntakeMix(rows.map((r) => ({ hires: r.hires!, benchmarkShare: r.benchmarkShare })));
 }
