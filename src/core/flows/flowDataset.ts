@@ -26,6 +26,8 @@ export interface FlowDataset {
   streams: FlowStream[];
 }
 
+const HIRES: FlowStream = { label: 'instroom', kind: 'in', order: 0 };
+const LEAVERS: FlowStream = { label: 'uitstroom', kind: 'out', order: 0 };
 const KIND_ORDER: Record<FlowKind, number> = { in: 0, promotion: 1, out: 2, funnel: 3 };
 
 /**
@@ -36,6 +38,11 @@ const KIND_ORDER: Record<FlowKind, number> = { in: 0, promotion: 1, out: 2, funn
  * be given away or force the organisation's own figures into hiding. When some flows name a group,
  * flows given for the whole organisation (group '') are left out: they would count twice.
  * `stages` orders funnel stages; stages it does not name follow in order of appearance.
+ *
+ * A period with hires or leavers has both groups, an absent one with nobody in it: published, a
+ * missing 'uitstroom' would say that nobody left, and then the staff table's change gives the
+ * hires away exactly (stock(t) − stock(t − 1) = in − 0). As an empty group it is hidden as too
+ * small, like any group under the threshold (publishFlows keeps empty groups).
  */
 export function flowDataset(flows: readonly FlowCount[], scheme: SchemeId, stages: readonly string[] = []): FlowDataset {
   const grouped = flows.some((f) => f.group !== '');
@@ -54,9 +61,24 @@ export function flowDataset(flows: readonly FlowCount[], scheme: SchemeId, stage
     group.counts[f.category] = (group.counts[f.category] ?? 0) + f.count;
     group.total += f.count;
   }
+  completeInOut(groups, streams);
   const dimensions: string[] = [FLOW_DIMENSIONS.period, FLOW_DIMENSIONS.stream];
   const ordered = [...streams.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order || a.label.localeCompare(b.label));
   return { dataset: { scheme, dimensions, groups: [...groups.values()] }, streams: ordered };
+}
+
+function completeInOut(groups: Map<string, Group>, streams: Map<string, FlowStream>): void {
+  const linked = [HIRES, LEAVERS];
+  const periods = new Set([...groups.values()].filter((g) => linked.some((s) => s.label === g.key[FLOW_DIMENSIONS.stream])).map((g) => g.key[FLOW_DIMENSIONS.period]!));
+  for (const period of periods) {
+    for (const stream of linked) {
+      const key = { [FLOW_DIMENSIONS.period]: period, [FLOW_DIMENSIONS.stream]: stream.label };
+      const id = JSON.stringify(Object.values(key));
+      if (groups.has(id)) continue;
+      groups.set(id, { key, total: 0, counts: {} });
+      streams.set(stream.label, stream);
+    }
+  }
 }
 
 // Labels are data that exports show, so they read as Dutch HR words; the funnel's position is in
@@ -64,9 +86,9 @@ export function flowDataset(flows: readonly FlowCount[], scheme: SchemeId, stage
 function streamOf(f: FlowCount, stageOrder: readonly string[]): FlowStream {
   switch (f.kind) {
     case 'in':
-      return { label: 'instroom', kind: 'in', order: 0 };
+      return HIRES;
     case 'out':
-      return { label: 'uitstroom', kind: 'out', order: 0 };
+      return LEAVERS;
     case 'promotion':
       return { label: `doorstroom ${f.fromLevel} → ${f.toLevel}`, kind: 'promotion', fromLevel: f.fromLevel, toLevel: f.toLevel, order: 0 };
     case 'funnel': {

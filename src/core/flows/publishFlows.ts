@@ -10,7 +10,7 @@ import type { PublishAudit, PublishedTable } from '../privacy/types';
 import { findLinks, type LinkDimensions } from './disclosure/findLinks';
 import { linkBlocks } from './disclosure/linkBlocks';
 import { repairLinks } from './disclosure/repairLinks';
-import { flowDataset, type FlowDataset, type FlowStream } from './flowDataset';
+import { FLOW_DIMENSIONS, flowDataset, type FlowDataset, type FlowStream } from './flowDataset';
 import type { FlowCount } from './types';
 
 export interface PublishFlowsInput {
@@ -51,7 +51,7 @@ export function publishFlows(input: PublishFlowsInput): PublishedFlows {
   const { dataset, streams } = 'dataset' in input.flows ? input.flows : flowDataset(input.flows, stocks.scheme, input.stages);
   const stockTable = input.stockTable ?? publishWithStats(stocks, rules, solver).table;
   const stockCells = buildCells(normaliseGroups(stocks));
-  const flowCells = buildCells(normaliseGroups(dataset));
+  const flowCells = buildCells(normaliseGroups(dataset, { keepEmpty: true }), { apart: FLOW_DIMENSIONS.stream });
   const flowCodes = suppressPrimary(flowCells, rules);
   const primary = flowCodes.reduce((n, c) => n + (c ? 1 : 0), 0);
   const { links, group } = findLinks(stockCells, flowCells, input.dimensions);

@@ -47,10 +47,15 @@ export function chooseSubsets(n: number, year = -1): number[][] {
   });
 }
 
-export function buildCells(finest: FinestGroups): CellTable {
+/**
+ * Every published cell and the sums that tie them. `apart` names the dimension that is never added
+ * up (by default the year dimension); a flow table keeps its streams apart, since hires plus
+ * leavers plus applicants count nothing, and such a sum under the thresholds would still tell.
+ */
+export function buildCells(finest: FinestGroups, options: { apart?: string } = {}): CellTable {
   const C = finest.categories.length;
   const width = C + 1;
-  const yearDim = yearDimension(finest);
+  const yearDim = options.apart ?? yearDimension(finest);
   const subsets = chooseSubsets(finest.dimensions.length, yearDim === undefined ? -1 : finest.dimensions.indexOf(yearDim));
   const groups: string[][][] = [];
   const proj: Int32Array[] = [];

@@ -21,9 +21,10 @@ export interface FinestGroups {
  * the group's categories still add up to its rounded known count; thresholds then apply to these
  * rounded values. A cell suppressed at the source gets the group's unexplained remainder as its
  * estimate (first such cell; later ones 0): only used to choose and audit suppression, never shown.
- * Groups with the same key are merged; empty groups (no people, nothing unknown) are dropped.
+ * Groups with the same key are merged; empty groups (no people, nothing unknown) are dropped, unless
+ * `keepEmpty`: a flow table keeps them, because there a missing group would tell that a flow was 0.
  */
-export function normaliseGroups(dataset: Dataset): FinestGroups {
+export function normaliseGroups(dataset: Dataset, options: { keepEmpty?: boolean } = {}): FinestGroups {
   const categories = categoryIds(dataset.scheme);
   const dims = dataset.dimensions;
   const byKey = new Map<string, { labels: string[]; counts: number[]; rest: number; source: boolean[] }>();
@@ -42,7 +43,7 @@ export function normaliseGroups(dataset: Dataset): FinestGroups {
     seen.rest += rest;
   }
   const kept = [...byKey.values()]
-    .filter((g) => g.rest !== 0 || g.counts.some((n) => n !== 0) || g.source.some(Boolean))
+    .filter((g) => options.keepEmpty || g.rest !== 0 || g.counts.some((n) => n !== 0) || g.source.some(Boolean))
     .sort((a, b) => compareLabels(a.labels, b.labels));
   return {
     dimensions: [...dims],

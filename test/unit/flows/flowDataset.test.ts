@@ -29,6 +29,25 @@ describe('flowDataset', () => {
 
   it('takes flows given for the whole organisation when no flow names a unit', () => {
     const { dataset } = flowDataset([flows[7]!], 'herkomst');
-    expect(dataset.groups).toEqual([{ key: { periode: '2024', stroom: 'instroom' }, total: 17, counts: { nederland: 17 } }]);
+    // (and the period's leavers as an empty group: see below)
+    expect(dataset.groups).toEqual([
+      { key: { periode: '2024', stroom: 'instroom' }, total: 17, counts: { nederland: 17 } },
+      { key: { periode: '2024', stroom: 'uitstroom' }, total: 0, counts: {} },
+    ]);
+  });
+});
+
+describe('flowDataset in a period without leavers', () => {
+  it('adds an empty leavers group beside the hires (and none to periods with neither)', () => {
+    const only: FlowCount[] = [
+      { period: '2023', group: '', category: 'nederland', kind: 'in', count: 4 },
+      { period: '2023', group: '', category: 'nederland', kind: 'out', count: 2 },
+      { period: '2024', group: '', category: 'europa', kind: 'in', count: 3 },
+      { period: '2022', group: '', category: 'europa', kind: 'funnel', stage: 'sollicitanten', count: 30 },
+    ];
+    const { dataset } = flowDataset(only, 'herkomst');
+    const keys = dataset.groups.map((g) => `${g.key.periode} ${g.key.stroom} ${g.total}`).sort();
+    // 2022 has only a funnel; 2023 both; 2024 hires only, so its leavers come as an empty group.
+    expect(keys).toEqual(['2022 werving 1 sollicitanten 30', '2023 instroom 4', '2023 uitstroom 2', '2024 instroom 3', '2024 uitstroom 0']);
   });
 });

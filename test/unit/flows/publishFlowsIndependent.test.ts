@@ -60,4 +60,35 @@ describe('publishFlows checked independently', () => {
     const { table } = publishFlows({ stocks: org, stockTable, flows: orgFlows, rules: 'standard', solver });
     expect(pinnedWithLinks(stockTable, table, orgLinks)).toEqual([]);
   });
+
+  it('protects hires in a year nobody left: the empty leavers group is published hidden, not left out', () => {
+    // 2023 → 2024: 500 → 560 Nederland, 100 → 103 Europa, 200 → 225 Buiten Europa; hires 60, 3, 25
+    // and no leavers at all. Left out, the missing 'uitstroom' would say 0 leavers, and then the stock
+    // change gives the 3 hidden European hires away (103 − 100 − 0 = 3) whatever else is hidden.
+    const org: Dataset = {
+      scheme: 'herkomst',
+      dimensions: ['jaar'],
+      groups: [
+        { key: { jaar: '2023' }, total: 800, counts: { nederland: 500, europa: 100, 'buiten-europa': 200 } },
+        { key: { jaar: '2024' }, total: 888, counts: { nederland: 560, europa: 103, 'buiten-europa': 225 } },
+      ],
+    };
+    const hires = [60, 3, 25];
+    const orgFlows = (['nederland', 'europa', 'buiten-europa'] as const).map((category, i) => ({ kind: 'in' as const, period: '2024', group: '', category, count: hires[i]! }));
+    const orgLinks = ['nederland', 'europa', 'buiten-europa'].map((category) => ({
+      now: { jaar: '2024' },
+      before: { jaar: '2023' },
+      hires: { periode: '2024', stroom: 'instroom' },
+      leavers: { periode: '2024', stroom: 'uitstroom' },
+      category,
+    }));
+    for (const preset of ['internal', 'standard', 'cbs'] as const) {
+      const stockTable = publish(org, preset, solver);
+      const { table, audit } = publishFlows({ stocks: org, stockTable, flows: orgFlows, rules: preset, solver });
+      expect([preset, audit.audited]).toEqual([preset, true]);
+      // The leavers' group is there, hidden as too small (0 people, under every preset's minimum).
+      expect(table.cells.find((c) => c.key.stroom === 'uitstroom' && c.key.periode === '2024' && c.category === 'total')).toMatchObject({ value: null, reason: 'group-too-small' });
+      expect(pinnedWithLinks(stockTable, table, orgLinks)).toEqual([]);
+    }
+  });
 });

@@ -66,7 +66,8 @@ const { period: PERIOD, stream: STREAM } = FLOW_DIMENSIONS;
 
 /** The periods of a published flow table, oldest first. */
 export function flowPeriods(flows: PublishedTable): string[] {
-  const set = new Set(publishedGroups(flows, [PERIOD]).map((g) => g.key[PERIOD]!));
+  // Read from period × stream: publishFlows never adds streams up, so there is no period margin.
+  const set = new Set(publishedGroups(flows, [PERIOD, STREAM]).map((g) => g.key[PERIOD]!));
   return [...set].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
 }
 
