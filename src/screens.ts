@@ -22,7 +22,7 @@ export const SCREENS: Partial<Record<Route, () => Promise<ScreenModule>>> = {
   data: screen(() => import('./components/import/ImportScreen.svelte'), ['import', 'flows']),
   benchmarks: screen(() => import('./components/benchmarks/BenchmarksScreen.svelte'), ['benchmarks']),
   settings: screen(() => import('./components/settings/SettingsScreen.svelte'), ['settings', 'safety']),
-  report: screen(() => import('./components/report/ReportScreen.svelte'), ['analysis', 'trendsTargets', 'export']),
+  report: screen(() => import('./components/report/ReportScreen.svelte'), ['analysis', 'trendsTargets', 'export', 'flows']),
   embed: screen(() => import('./components/embed/EmbedScreen.svelte'), ['export']),
 };
 

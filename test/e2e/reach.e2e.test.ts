@@ -5,6 +5,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { axeViolations, launchChromium, watch, type PageLog } from './browser';
 import { serveDist } from './server';
 import { saveOnDataScreen } from './quickImport';
+import { pdfPageTexts, squeezed } from './pdfText';
 
 // Reach (issue #8), end to end against the built app: axe on every route in both languages and
 // both themes; a keyboard-only run from upload to the five exports, each file checked; the print
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => void (await Promise.all([browser?.close(), server?.close()])));
 
 /** Polls as expect.poll does, with room for a first load (worker start, lazy benchmark files). */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
+const poll = <T>(read: () => Promise<T> | T, timeout = 20_000) => expect.poll(read, { timeout });
 
 async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`${server.url}${hash}`);
@@ -272,6 +273,20 @@ describe('print report', () => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(10_000);
+    }));
+
+  it('prints the demo’s flows: the funnel, the rates and the intake, each with its table, and their definitions', () =>
+    withPage({}, async (page) => {
+      await openApp(page, '#/report');
+      const report = page.getByTestId('report');
+      await poll(() => report.locator('[data-testid=flows-funnel-figure] svg.chart text').count(), 60_000).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+      for (const id of ['flows-funnel', 'flows-rates', 'flows-intake']) {
+        await poll(() => report.getByTestId(`${id}-table`).isVisible()).toBe(true);
+      }
+      expect(await report.getByTestId('report-appendix').innerText()).toContain('Vier-vijfderegel');
+      const pages = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+      expect(pages.some((text) => squeezed(text).includes(squeezed('Werving per herkomst, 2024')))).toBe(true);
     }));
 });
 

@@ -10,6 +10,10 @@ export const flowsMessages = defineMessages({
     'flows.intro':
       'Instroom, doorstroom, uitstroom en werving per herkomst voor de hele organisatie: waar vallen mensen af? Elk getal is beveiligd zoals de personeelscijfers.',
     'flows.period': 'Periode',
+    'flows.def.rateTerm': 'Doorgang, doorstroom, uitstroom',
+    'flows.def.rate': 'Doorgang: het aantal in een fase van de werving gedeeld door het aantal in de fase ervoor. Doorstroom: bevorderingen van een niveau gedeeld door het personeelsbestand op dat niveau aan het begin van de periode. Uitstroom: vertrekkers gedeeld door het gemiddelde personeelsbestand van begin en eind. Steeds met een 95%-betrouwbaarheidsinterval (Wilson).',
+    'flows.def.fourFifthsTerm': 'Vier-vijfderegel',
+    'flows.def.fourFifths': 'Uit selectieonderzoek: haalt een herkomstgroep minder dan vier vijfde van het percentage van de referentiegroep (Nederland of Nederlandse achtergrond), dan is dat een signaal van achterstelling. De toets (Fisher exact of chi-kwadraat) zegt of het verschil groter is dan toeval.',
     'flows.none': 'Voor deze dataset zijn er geen stromen. De demo-organisatie heeft ze wel.',
     'flows.unprotected': 'De stromen konden niet veilig worden gepubliceerd; er wordt niets getoond.',
     'flows.failed': 'De stromen konden niet worden beveiligd. Laad de pagina opnieuw.',
@@ -93,6 +97,10 @@ export const flowsMessages = defineMessages({
     'flows.intro':
       'Hires, promotions, leavers and recruitment by origin for the whole organisation: where do people fall behind? Every number is protected like the headcounts.',
     'flows.period': 'Period',
+    'flows.def.rateTerm': 'Passing, promotion, leavers',
+    'flows.def.rate': 'Passing: the number at a recruitment stage divided by the number at the stage before. Promotion: promotions from a level divided by the staff at that level at the start of the period. Leavers: leavers divided by the average staff at start and end. Each with a 95% confidence interval (Wilson).',
+    'flows.def.fourFifthsTerm': 'Four-fifths rule',
+    'flows.def.fourFifths': 'From selection research: an origin group reaching less than four fifths of the reference group’s rate (Nederland or Dutch background) signals adverse impact. The test (Fisher’s exact or chi-square) says whether the difference is larger than chance.',
     'flows.none': 'This dataset has no flows. The demo organisation has them.',
     'flows.unprotected': 'The flows could not be published safely; nothing is shown.',
     'flows.failed': 'The flows could not be protected. Reload the page.',
