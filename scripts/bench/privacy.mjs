@@ -125,8 +125,10 @@ export default async function ({ core, root, out }) {
     ['2,000 groups', makeDataset(100, 10, 2, 400), 1],
     ...(process.env.BENCH_LARGE ? [['2,000 groups × 5 years', reference, 1]] : []),
   ];
-  for (const [name, dataset, runs] of sizes) {
-    for (const preset of ['standard', 'internal', 'cbs']) {
+  // BENCH_PRESETS=standard,cbs and BENCH_SIZES=years (sizes whose name contains it) narrow a long run.
+  const presets = process.env.BENCH_PRESETS?.split(',') ?? ['standard', 'internal', 'cbs'];
+  for (const [name, dataset, runs] of sizes.filter(([name]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').some((s) => name.includes(s)))) {
+    for (const preset of presets) {
       let result;
       const ms = await timeMedian(() => (result = privacy.publishWithStats(dataset, preset, solver)), { runs, warmup: 0 });
       const { table, stats } = result;
