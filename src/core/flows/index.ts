@@ -13,6 +13,8 @@ export type { FunnelDrop } from './findFunnelDrops';
 export { checkStockFlow } from './checkStockFlow';
 export type { StockFlowMismatch } from './checkStockFlow';
 export { intakeMix, testIntakeMix } from './intakeMix';
+export { typedFlowText } from './typedFlows';
+export type { TypedFlow, TypedFlowKind } from './typedFlows';
 export type { IntakeMix, IntakeMixRow, IntakeMixTest, IntakeMixOptions } from './intakeMix';
 export { observedFlowRates, projectWithFlows } from './projectWithFlows';
 export type { ObservedFlowRates, ObservedFlowRatesResult, ObservedFlowRatesOptions, FlowProjectionInput, FlowProjection } from './projectWithFlows';
