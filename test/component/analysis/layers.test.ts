@@ -91,3 +91,21 @@ describe('Legend', () => {
     expect(container.querySelector('.swatch.bar')).not.toBeNull();
   });
 });
+
+describe('AxisX', () => {
+  const anchors = (container: Element) => [...container.querySelectorAll('.axis text')].map((t) => [t.textContent, t.getAttribute('text-anchor')]);
+
+  it('keeps the end labels inside the chart when the margins are narrow', () => {
+    // left 4, right 0: 0% sits 4 px from the edge and 100% at it, so they start and end at their ticks.
+    const { container } = render(LayerHarness, { props: { bands: ['a'], axis: true, left: 4, right: 0 } });
+    const got = anchors(container);
+    expect(got[0]).toEqual(['0%', 'start']);
+    expect(got.at(-1)).toEqual(['100%', 'end']);
+    expect(got.slice(1, -1).every(([, a]) => a === 'middle')).toBe(true);
+  });
+
+  it('centres them where the margins leave room', () => {
+    const { container } = render(LayerHarness, { props: { bands: ['a'], axis: true, left: 200, right: 40 } });
+    expect(anchors(container).every(([, a]) => a === 'middle')).toBe(true);
+  });
+});
