@@ -18,9 +18,9 @@ const SCREEN_AREAS = {
   analysis: () => import('./messages/analysis').then((m) => m.analysisMessages),
   trendsTargets: () => import('./messages/trendsTargets').then((m) => m.trendsTargetsMessages),
   import: () =>
-    Promise.all([import('./messages/import'), import('./messages/importIssues')]).then(([screen, issues]) => ({
-      nl: { ...screen.importMessages.nl, ...issues.importIssueMessages.nl },
-      en: { ...screen.importMessages.en, ...issues.importIssueMessages.en },
+    Promise.all([import('./messages/import'), import('./messages/importFlows'), import('./messages/importIssues')]).then(([screen, flows, issues]) => ({
+      nl: { ...screen.importMessages.nl, ...flows.importFlowsMessages.nl, ...issues.importIssueMessages.nl },
+      en: { ...screen.importMessages.en, ...flows.importFlowsMessages.en, ...issues.importIssueMessages.en },
     })),
   export: () => import('./messages/export').then((m) => m.exportMessages),
   settings: () => import('./messages/settings').then((m) => m.settingsMessages),

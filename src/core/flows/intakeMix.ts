@@ -41,7 +41,8 @@ export interface IntakeMixOptions {
   startPeriod?: string;
 }
 
-const pp = (a: number | null, b: number | null) => (a == null || b == null ? null : (a - b) * 100);
+/** (a − b) × 100: the difference of two shares in percentage points; null when either is unknown. */
+export const pp = (a: number | null, b: number | null): number | null => (a == null || b == null ? null : (a - b) * 100);
 
 /**
  * Issue #18 item 3: the origin mix of a period's hires against the benchmark and against the

@@ -22,6 +22,19 @@ function links(): Link[] {
   });
 }
 
+/** One organisation, no units: 500 / 100 / 200 staff in 2023, `now` (Nederland, Europa, Buiten Europa) in 2024. */
+function organisation(now: [number, number, number]): Dataset {
+  const [nederland, europa, buitenEuropa] = now;
+  return {
+    scheme: 'herkomst',
+    dimensions: ['jaar'],
+    groups: [
+      { key: { jaar: '2023' }, total: 800, counts: { nederland: 500, europa: 100, 'buiten-europa': 200 } },
+      { key: { jaar: '2024' }, total: nederland + europa + buitenEuropa, counts: { nederland, europa, 'buiten-europa': buitenEuropa } },
+    ],
+  };
+}
+
 describe('publishFlows checked independently', () => {
   for (const preset of ['internal', 'standard'] as const) {
     it(`leaves no hidden cell of either table pinned given both tables and the links ('${preset}')`, () => {
@@ -35,60 +48,32 @@ describe('publishFlows checked independently', () => {
   it('finds the pin publishFlows removes: 8 European hires from the stocks and publish() of the flows alone', () => {
     // The case of publishFlows.test.ts: stocks 100 → 96 Europeans shown, leavers 12 hidden, hires
     // + leavers = 20 shown: hires − leavers = −4 pins the hires at 8 (and the leavers at 12).
-    const org: Dataset = {
-      scheme: 'herkomst',
-      dimensions: ['jaar'],
-      groups: [
-        { key: { jaar: '2023' }, total: 800, counts: { nederland: 500, europa: 100, 'buiten-europa': 200 } },
-        { key: { jaar: '2024' }, total: 821, counts: { nederland: 520, europa: 96, 'buiten-europa': 205 } },
-      ],
-    };
+    const org = organisation([520, 96, 205]);
     const counts = { in: [60, 8, 25], out: [40, 12, 20] } as const;
     const orgFlows = (['in', 'out'] as const).flatMap((kind) =>
       (['nederland', 'europa', 'buiten-europa'] as const).map((category, i) => ({ kind, period: '2024', group: '', category, count: counts[kind][i]! })),
     );
-    const orgLinks = ['nederland', 'europa', 'buiten-europa'].map((category) => ({
-      now: { jaar: '2024' },
-      before: { jaar: '2023' },
-      hires: { periode: '2024', stroom: 'instroom' },
-      leavers: { periode: '2024', stroom: 'uitstroom' },
-      category,
-    }));
     const stockTable = publish(org, 'standard', solver);
     const alone = publish(flowDataset(orgFlows, 'herkomst').dataset, 'standard', solver);
-    expect(pinnedWithLinks(stockTable, alone, orgLinks)).toContain('flow {"periode":"2024","stroom":"instroom"}:europa in [8, 8]');
+    expect(pinnedWithLinks(stockTable, alone, links())).toContain('flow {"periode":"2024","stroom":"instroom"}:europa in [8, 8]');
     const { table } = publishFlows({ stocks: org, stockTable, flows: orgFlows, rules: 'standard', solver });
-    expect(pinnedWithLinks(stockTable, table, orgLinks)).toEqual([]);
+    expect(pinnedWithLinks(stockTable, table, links())).toEqual([]);
   });
 
   it('protects hires in a year nobody left: the empty leavers group is published hidden, not left out', () => {
     // 2023 → 2024: 500 → 560 Nederland, 100 → 103 Europa, 200 → 225 Buiten Europa; hires 60, 3, 25
     // and no leavers at all. Left out, the missing 'uitstroom' would say 0 leavers, and then the stock
     // change gives the 3 hidden European hires away (103 − 100 − 0 = 3) whatever else is hidden.
-    const org: Dataset = {
-      scheme: 'herkomst',
-      dimensions: ['jaar'],
-      groups: [
-        { key: { jaar: '2023' }, total: 800, counts: { nederland: 500, europa: 100, 'buiten-europa': 200 } },
-        { key: { jaar: '2024' }, total: 888, counts: { nederland: 560, europa: 103, 'buiten-europa': 225 } },
-      ],
-    };
+    const org = organisation([560, 103, 225]);
     const hires = [60, 3, 25];
     const orgFlows = (['nederland', 'europa', 'buiten-europa'] as const).map((category, i) => ({ kind: 'in' as const, period: '2024', group: '', category, count: hires[i]! }));
-    const orgLinks = ['nederland', 'europa', 'buiten-europa'].map((category) => ({
-      now: { jaar: '2024' },
-      before: { jaar: '2023' },
-      hires: { periode: '2024', stroom: 'instroom' },
-      leavers: { periode: '2024', stroom: 'uitstroom' },
-      category,
-    }));
     for (const preset of ['internal', 'standard', 'cbs'] as const) {
       const stockTable = publish(org, preset, solver);
       const { table, audit } = publishFlows({ stocks: org, stockTable, flows: orgFlows, rules: preset, solver });
       expect([preset, audit.audited]).toEqual([preset, true]);
       // The leavers' group is there, hidden as too small (0 people, under every preset's minimum).
       expect(table.cells.find((c) => c.key.stroom === 'uitstroom' && c.key.periode === '2024' && c.category === 'total')).toMatchObject({ value: null, reason: 'group-too-small' });
-      expect(pinnedWithLinks(stockTable, table, orgLinks)).toEqual([]);
+      expect(pinnedWithLinks(stockTable, table, links())).toEqual([]);
     }
   });
 });

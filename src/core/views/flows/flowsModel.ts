@@ -1,4 +1,5 @@
 import { FLOW_DIMENSIONS, findFunnelDrops, testIntakeMix, type FlowStream, type FunnelDrop, type IntakeMixTest } from '../../flows';
+import { pp } from '../../flows/intakeMix';
 import { publishedGroups, type PublishedGroup, type PublishedTable, type SuppressionReason } from '../../privacy';
 import { rateRows, type FlowRates } from './rateRows';
 
@@ -132,8 +133,6 @@ function levelStock(input: FlowsModelInput, startPeriod: string | null, level: s
 function average(a: Record<string, number | null>, b: Record<string, number | null>, categories: readonly string[]) {
   return Object.fromEntries(categories.map((c) => [c, a[c] == null || b[c] == null ? null : (a[c]! + b[c]!) / 2]));
 }
-
-const pp = (a: number | null, b: number | null) => (a === null || b === null ? null : (a - b) * 100);
 
 function intakeRows(
   hires: PublishedGroup | undefined,
