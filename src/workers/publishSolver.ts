@@ -42,9 +42,9 @@ function highsModel(highs: Highs, problem: LpProblem): LpModel {
       if (raw.run().status < 0) throw new Error('HiGHS failed to run.');
       const status = raw.getModelStatus();
       if (status === modelStatus.optimal || status === modelStatus.empty) {
-        const point = raw.getSolution().value?.colValue;
-        if (!point) throw new Error('HiGHS gave no solution.');
-        return { status: 'optimal', value: raw.getObjectiveValue(), point };
+        const solution = raw.getSolution().value;
+        if (!solution?.colValue) throw new Error('HiGHS gave no solution.');
+        return { status: 'optimal', value: raw.getObjectiveValue(), point: solution.colValue, rowDual: solution.rowDual };
       }
       if (status === modelStatus.unbounded) return { status: 'unbounded' };
       if (status === modelStatus.infeasible) return { status: 'infeasible' };

@@ -11,6 +11,7 @@ import { CELL_TOO_SMALL, GROUP_TOO_SMALL } from './suppressPrimary';
  * does what a reason tells: 'cell-too-small' means 1..cellMin−1, 'group-too-small' a total under groupMin.
  * `witnessed` (per cell, in persons) carries values seen at feasible points from one call to the
  * next: hiding more only widens the region, so they stay valid. `only` limits the cells checked.
+ * Each pinned cell comes with `binding`: the published cells whose sums pin it (non-zero duals).
  */
 export function findPinnedCells(
   table: CellTable,
@@ -18,7 +19,7 @@ export function findPinnedCells(
   rules: DisclosureRules,
   solver: LpSolver,
   { witnessed, only, onProgress }: { witnessed?: Map<number, Range>; only?: Set<number>; onProgress?: (checked: number, total: number) => void } = {},
-): number[] {
+): Array<{ cell: number; binding: number[] }> {
   const { finest, values, base, proj } = table;
   const C = finest.categories.length;
   const width = C + 1;
@@ -39,6 +40,8 @@ export function findPinnedCells(
   // The true counts satisfy every published sum and every reason's bound: the first witness.
   const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [], truth, blocks };
   const targetCells: number[] = [];
+  /** Per equation: the published cell it states. */
+  const equationCells: number[] = [];
   /** Per target: persons in the cell that are published (or rest): its value = offset + Σ unknowns. */
   const offsets: number[] = [];
   table.groups.forEach((list, s) => {
@@ -66,7 +69,10 @@ export function findPinnedCells(
           }
           if (codes[cell] === CELL_TOO_SMALL) model.bounds!.push({ vars, min: 1 - known, max: rules.cellMin - 1 - known });
           if (codes[cell] === GROUP_TOO_SMALL && k === C) model.bounds!.push({ vars, max: rules.groupMin - 1 - known });
-        } else if (vars.length > 0) model.equations.push({ vars, rhs });
+        } else if (vars.length > 0) {
+          model.equations.push({ vars, rhs });
+          equationCells.push(cell);
+        }
       }
     });
   });
@@ -74,7 +80,10 @@ export function findPinnedCells(
     const range = witnessed?.get(cell);
     return range && { min: range.min - offsets[t]!, max: range.max - offsets[t]! };
   });
-  const pinned = findPinned(model, solver, seen, onProgress).map(({ index }) => targetCells[index]!);
+  const pinned = findPinned(model, solver, seen, onProgress).map(({ index, binding }) => ({
+    cell: targetCells[index]!,
+    binding: binding.map((e) => equationCells[e]!),
+  }));
   seen.forEach((range, t) => range && witnessed?.set(targetCells[t]!, { min: range.min + offsets[t]!, max: range.max + offsets[t]! }));
   return pinned;
 }

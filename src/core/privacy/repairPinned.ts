@@ -14,8 +14,10 @@ export interface PublishProgress {
 }
 
 /**
- * Audit, then hide more until no hidden cell is narrowed to one whole number (pinned): for each pinned cell hide the cheapest
- * published cell in the nearest relation around it, rerun the greedy step, audit again. Every round
+ * Audit, then hide more until no hidden cell is narrowed to one whole number (pinned): for each
+ * pinned cell hide the cheapest published cell that loosens a sum binding its smallest or largest
+ * value (the LP's duals say which: see boundPartner; else the cheapest in the nearest relation
+ * around it), rerun the greedy step, audit again. Every round
  * hides at least one more cell, so this ends. Cells that would stay pinned even with everything
  * hidden (by what the reasons tell alone, e.g. four cells of 1..4 under a margin of at most 4) are
  * left alone: hiding more cannot help them, and they make the result not audited. Returns whether
@@ -37,21 +39,38 @@ export function repairPinned(
     const report = onProgress && ((checked: number, total: number) => onProgress({ round: pass, checked, total }));
     const pinned = findPinnedCells(table, codes, rules, solver, { witnessed, onProgress: report });
     if (pinned.length === 0) return { audited: true, added };
-    const unchecked = pinned.filter((cell) => !checked.has(cell));
+    const unchecked = pinned.map(({ cell }) => cell).filter((cell) => !checked.has(cell));
     if (unchecked.length > 0) {
       for (const cell of pinnedWhateverIsHidden(table, codes, rules, solver, new Set(unchecked))) hopeless.add(cell);
       for (const cell of unchecked) checked.add(cell);
     }
     let round = 0;
-    for (const cell of pinned) {
-      const partner = hopeless.has(cell) ? -1 : nearestPublished(table, codes, cell);
+    const hiddenNow = new Set<number>();
+    // Finest cells first (they have the highest ids): a margin is often pinned only through the
+    // cells under it, and a sum that one partner already loosened this round needs no second one.
+    for (const { cell, binding } of pinned.sort((a, b) => b.cell - a.cell)) {
+      const margin = cell < table.base[table.base.length - 1]!;
+      if (hopeless.has(cell) || binding.some((b) => codes[b] || (margin && loosened(table, hiddenNow, b)))) continue;
+      const bound = boundPartner(table, codes, cell, binding);
+      const partner = bound >= 0 ? bound : nearestPublished(table, codes, cell);
       if (partner < 0) continue;
       codes[partner] = COMPLEMENTARY;
+      hiddenNow.add(partner);
       round++;
     }
     if (round === 0) return { audited: false, added };
     added += round + suppressComplementary(table, codes);
   }
+}
+
+/** Whether `cell` or a member of a sum it takes part in was hidden this round (its sum may be loose now). */
+function loosened(table: CellTable, hiddenNow: Set<number>, cell: number): boolean {
+  const { relStart, relMembers, cellRelStart, cellRels } = table;
+  if (hiddenNow.has(cell)) return true;
+  for (let i = cellRelStart[cell]!; i < cellRelStart[cell + 1]!; i++) {
+    for (let j = relStart[cellRels[i]!]!; j < relStart[cellRels[i]! + 1]!; j++) if (hiddenNow.has(relMembers[j]!)) return true;
+  }
+  return false;
 }
 
 /** Of the cells `only`, those pinned even if every cell were hidden: only their reasons' bounds pin them. */
@@ -63,7 +82,25 @@ function pinnedWhateverIsHidden(
   only: Set<number>,
 ): number[] {
   const allHidden = codes.map((c) => c || COMPLEMENTARY);
-  return findPinnedCells(table, allHidden, rules, solver, { only });
+  return findPinnedCells(table, allHidden, rules, solver, { only }).map(({ cell }) => cell);
+}
+
+/**
+ * The cheapest published cell whose hiding loosens a sum that pins `cell`: a binding cell itself,
+ * or a published member of a relation that holds both `cell` and a binding cell. The audit's rows
+ * are the published margins and totals; a published finest cell is a constant inside them, so the
+ * duals never name it, yet hiding it (e.g. a unit's nederland 20 beside its total 31) loosens the
+ * same sum, often for fewer persons than the margin. -1 when there is none.
+ */
+function boundPartner(table: CellTable, codes: Uint8Array, cell: number, binding: number[]): number {
+  const { relStart, relMembers, cellRelStart, cellRels, values } = table;
+  const binds = new Set(binding);
+  const candidates = [...binding];
+  for (let i = cellRelStart[cell]!; i < cellRelStart[cell + 1]!; i++) {
+    const members = relMembers.subarray(relStart[cellRels[i]!]!, relStart[cellRels[i]! + 1]!);
+    if (members.some((m) => binds.has(m))) candidates.push(...members);
+  }
+  return cheapestPublished(candidates, codes, values);
 }
 
 /** Breadth-first over shared relations: the cheapest published cell at the smallest distance. */

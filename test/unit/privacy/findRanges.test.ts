@@ -60,6 +60,16 @@ describe('findPinned', () => {
       targets: [[0], [3], [0, 1]],
       truth: [3, 4, 5, 4],
     };
-    expect(findPinned(model, solver)).toEqual([{ index: 2, range: { min: expect.closeTo(7), max: expect.closeTo(7) } }]);
+    expect(findPinned(model, solver)).toEqual([
+      { index: 2, range: { min: expect.closeTo(7), max: expect.closeTo(7) }, binding: expect.any(Array) },
+    ]);
+  });
+
+  it('names the sums that pin a target (non-zero duals), for the repair to loosen', () => {
+    // x0 + x1 = 3 and x1 + x2 = 5. The target x0 + x1 is 3 by the first row alone. Its LP optimum
+    // has x2 = 5 − x1 ≥ 2 > 0 (x1 ≤ 3), so x2 is basic and the second row's dual is 0: only row 0 binds.
+    // x1 alone ranges over [0, 3]: not pinned.
+    const model = { variableCount: 3, equations: [{ vars: [0, 1], rhs: 3 }, { vars: [1, 2], rhs: 5 }], targets: [[0, 1], [1]] };
+    expect(findPinned(model, solver)).toEqual([{ index: 0, range: { min: expect.closeTo(3), max: expect.closeTo(3) }, binding: [0] }]);
   });
 });

@@ -39,24 +39,27 @@ export function findRanges(model: AuditModel, solver: LpSolver): Range[] {
  * at once settle most of them; only the rest get LPs of their own, all warm-started per component.
  * `witnessed`, when given, holds per target values already seen at feasible points (e.g. from an
  * earlier audit of a pattern that hid less: its points are feasible here too), and gets the new ones.
+ * Each disclosed target comes with `binding`: the equations (indices into model.equations) whose
+ * dual is non-zero at its smallest or largest value — the published sums that pin it.
  */
 export function findPinned(
   model: AuditModel,
   solver: LpSolver,
   witnessed?: Array<Range | undefined>,
   onProgress?: (checked: number, total: number) => void,
-): Array<{ index: number; range: Range }> {
+): Array<{ index: number; range: Range; binding: number[] }> {
   const audit = new Audit(model, solver, witnessed);
   try {
     const total = model.targets.length;
     onProgress?.(0, total);
     audit.pushTogether();
-    const pinned: Array<{ index: number; range: Range }> = [];
+    const pinned: Array<{ index: number; range: Range; binding: number[] }> = [];
     model.targets.forEach((_, index) => {
       if (index % 64 === 0) onProgress?.(index, total);
       if (audit.settled(index)) return;
-      const range = audit.exactRange(index, true);
-      if (discloses(range)) pinned.push({ index, range });
+      const binding = new Set<number>();
+      const range = audit.exactRange(index, true, binding);
+      if (discloses(range)) pinned.push({ index, range, binding: [...binding].sort((a, b) => a - b) });
     });
     if (witnessed) model.targets.forEach((_, t) => (witnessed[t] = audit.witnessed(t)));
     return pinned;
@@ -177,8 +180,8 @@ class Audit {
     return range !== undefined && !discloses(range);
   }
 
-  /** Per component: minimise and maximise the sum of its doubtful targets (then mixed signs), while that helps. */
-  pushTogether(rounds = 6): void {
+  /** Per component: minimise and maximise the sum of its doubtful targets (then mixed signs), while a round settles a tenth of them. */
+  pushTogether(rounds = 16): void {
     this.#byComponent.forEach((parts, c) => {
       let doubtful = parts.filter((p) => !this.settled(p.target));
       for (let round = 0; round < rounds && doubtful.length > 0; round++) {
@@ -190,14 +193,17 @@ class Audit {
         this.#solve(c, cost);
         this.#solve(c, cost.map((x) => -x));
         const left = doubtful.filter((p) => !this.settled(p.target));
-        if (left.length === doubtful.length) break;
+        if (left.length > 0.9 * doubtful.length) break;
         doubtful = left;
       }
     });
   }
 
-  /** The exact range; with `early`, stops as soon as the interval is shown to hold two whole numbers. */
-  exactRange(target: number, early: boolean): Range {
+  /**
+   * The exact range; with `early`, stops as soon as the interval is shown to hold two whole numbers.
+   * `binding`, when given, gets the equations that bind the LPs solved.
+   */
+  exactRange(target: number, early: boolean, binding?: Set<number>): Range {
     const free = this.#free[target]!;
     if (free && early) return { min: -Infinity, max: Infinity };
     let min = 0;
@@ -206,11 +212,12 @@ class Audit {
       const cost = new Float64Array(this.#split.problems[part.component]!.columns);
       for (const col of part.cols) cost[col] = cost[col]! + 1;
       if (!free) {
-        const high = this.#solve(part.component, cost.map((x) => -x));
+        const high = this.#solve(part.component, cost.map((x) => -x), binding);
         if (early && this.settled(target)) return { min: -Infinity, max: Infinity };
         max -= high;
       }
-      min += this.#solve(part.component, cost);
+      // The parts are sums of unknowns ≥ 0: a feasible point where one is 0 already shows its minimum.
+      min += (this.#low.get(part) ?? 1) <= EPS ? 0 : this.#solve(part.component, cost, binding);
     }
     return { min, max };
   }
@@ -219,13 +226,17 @@ class Audit {
     for (const model of this.#models.values()) model.dispose();
   }
 
-  #solve(c: number, cost: Float64Array): number {
+  #solve(c: number, cost: Float64Array, binding?: Set<number>): number {
     let model = this.#models.get(c);
     if (!model) this.#models.set(c, (model = this.#solver.model(this.#split.problems[c]!)));
     const outcome = model.minimise(cost);
     if (outcome.status === 'infeasible') throw new Error('The published values contradict each other: no counts fit them.');
     if (outcome.status === 'unbounded') return -Infinity;
     this.#witness(c, outcome.point);
+    if (binding && outcome.rowDual) {
+      const origin = this.#split.rowOrigin[c]!;
+      outcome.rowDual.forEach((dual, row) => Math.abs(dual) > EPS && origin[row]! >= 0 && binding.add(origin[row]!));
+    }
     return outcome.value;
   }
 

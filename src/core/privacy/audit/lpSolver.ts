@@ -18,7 +18,11 @@ export interface LpProblem {
 }
 
 export type LpOutcome =
-  | { status: 'optimal'; value: number; point: Float64Array }
+  /**
+   * `rowDual`, when the solver gives it: per row, its dual value. A row with a non-zero dual binds
+   * the optimum (relaxing it may move the optimum), which is how the repair picks what to hide.
+   */
+  | { status: 'optimal'; value: number; point: Float64Array; rowDual?: Float64Array }
   | { status: 'unbounded' }
   | { status: 'infeasible' };
 

@@ -31,6 +31,8 @@ export interface Components {
   /** Per unknown: its column within its component. */
   local: Int32Array;
   problems: LpProblem[];
+  /** Per problem, per row: the index of the equation it came from (model.equations), or -1 for a bound. */
+  rowOrigin: Int32Array[];
 }
 
 export function splitComponents(model: AuditModel): Components {
@@ -40,13 +42,10 @@ export function splitComponents(model: AuditModel): Components {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
     return v;
   };
-  const rows: Array<{ vars: number[]; coefs?: number[]; lower: number; upper: number }> = model.equations.map(({ vars, rhs, coefs }) => ({
-    vars,
-    coefs,
-    lower: rhs,
-    upper: rhs,
-  }));
-  for (const { vars, min, max } of model.bounds ?? []) rows.push({ vars, lower: min ?? -Infinity, upper: max ?? Infinity });
+  const rows: Array<{ vars: number[]; coefs?: number[]; lower: number; upper: number; origin: number }> = model.equations.map(
+    ({ vars, rhs, coefs }, origin) => ({ vars, coefs, lower: rhs, upper: rhs, origin }),
+  );
+  for (const { vars, min, max } of model.bounds ?? []) rows.push({ vars, lower: min ?? -Infinity, upper: max ?? Infinity, origin: -1 });
   const used = new Uint8Array(n);
   for (const { vars } of rows) {
     for (const v of vars) {
@@ -93,5 +92,5 @@ export function splitComponents(model: AuditModel): Components {
       rowUpper: Float64Array.from(own, (r) => r.upper),
     };
   });
-  return { component, local, problems };
+  return { component, local, problems, rowOrigin: grouped.map((own) => Int32Array.from(own, (r) => r.origin)) };
 }
