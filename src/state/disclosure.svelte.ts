@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { DEFAULT_PRESET, publishKey, type PresetId, type PublishAudit, type PublishedTable, type PublishProgress } from '../core';
+import { DEFAULT_PRESET, partKeys, publishKey, type PresetId, type PublishAudit, type PublishedTable, type PublishProgress } from '../core';
 import type { Dataset, Issue } from '../core/types';
 import type { Store } from '../storage';
 import { PublishClient } from '../workers/publishClient';
@@ -16,7 +16,8 @@ export interface KeptTables {
  * read from `table`, the output of the one publish() step (run in a worker), never from the dataset.
  * While a new table is computed, `table` is null: nothing is shown rather than something unchecked.
  * A table whose exact audit did not pass is never shown either: `status` then says why. A saved
- * dataset's audited table is kept in IndexedDB under its content key, so it is computed once.
+ * dataset's audited table is kept in IndexedDB under its content key, so it is computed once, and
+ * so is each of its years under its own: adding or editing a year audits that year only.
  */
 export class DisclosureState {
   preset = $state<PresetId>(DEFAULT_PRESET);
@@ -52,16 +53,14 @@ export class DisclosureState {
     // Read without tracking: the caller's effect re-runs on the dataset and preset, not on the store.
     const { store, datasetId } = untrack(this.#kept);
     try {
-      const key = store && datasetId ? publishKey(dataset, preset) : null;
-      const record = key ? await store!.loadPublished(key) : null;
-      const kept: KeptTable | undefined = record?.ok && record.value ? record.value : undefined;
+      const kept = store && datasetId ? await keptTables(store, dataset, preset) : [];
       const onProgress = (progress: PublishProgress) => ticket === this.#latest && (this.progress = progress);
       const published = await this.#client.publish(dataset, preset, { kept, onProgress });
       if (ticket !== this.#latest) return;
       this.#show(published);
-      if (published.keep && store && datasetId && published.table.audit?.audited) {
-        const record = { ...published.keep, datasetId, audit: published.table.audit, savedAt: new Date().toISOString() };
-        void store.savePublished(record);
+      if (store && datasetId) {
+        const savedAt = new Date().toISOString();
+        for (const keep of published.keep ?? []) void store.savePublished({ ...keep, datasetId, savedAt });
       }
     } catch (error) {
       if (ticket !== this.#latest) return;
@@ -82,4 +81,13 @@ export class DisclosureState {
       this.warnings = published.warnings;
     } else this.status = 'unprotected';
   }
+}
+
+/** The whole dataset's kept table; without it, the tables kept for its years (publishByParts). */
+async function keptTables(store: Store, dataset: Dataset, preset: PresetId): Promise<KeptTable[]> {
+  const found = (result: Awaited<ReturnType<Store['loadPublished']>>): KeptTable[] => (result.ok && result.value ? [result.value] : []);
+  const whole = found(await store.loadPublished(publishKey(dataset, preset)));
+  if (whole.length > 0) return whole;
+  const parts = partKeys(dataset, preset);
+  return parts.length < 2 ? [] : (await Promise.all(parts.map((key) => store.loadPublished(key)))).flatMap(found);
 }

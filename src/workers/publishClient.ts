@@ -5,8 +5,8 @@ import type { KeptTable, Published, PublishRequest, PublishResponse } from './pu
 import { createPublishWorker } from './workerFactories';
 
 export interface PublishCall {
-  /** A table kept from an earlier run (IndexedDB): the worker reuses it when it fits. */
-  kept?: KeptTable;
+  /** Tables kept from earlier runs (IndexedDB; the whole dataset's or its years'): reused when they fit. */
+  kept?: readonly KeptTable[];
   /** Called while the audit runs (the worker's progress messages). */
   onProgress?: (progress: PublishProgress) => void;
 }

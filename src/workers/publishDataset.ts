@@ -2,10 +2,10 @@ import {
   checkDifferencing,
   encodePattern,
   patternOf,
+  publishByParts,
   publishKept,
   publishKey,
   publishPrecomputed,
-  publishWithStats,
   type LpSolver,
   type PresetId,
   type PublishProgress,
@@ -13,11 +13,12 @@ import {
 import { DEMO_PATTERNS } from '../core/demo/demoPatterns';
 import { publishFlows, type FlowCount, type PublishedFlows } from '../core/flows';
 import type { Dataset } from '../core/types';
+import type { PublishedTable } from '../core/privacy';
 import type { KeptTable, Published } from './publishProtocol';
 
 export interface PublishOptions {
-  /** A table kept from an earlier run: reused when it fits this dataset and preset. */
-  kept?: KeptTable;
+  /** Tables kept from earlier runs (the whole dataset's or its years'): reused when they fit. */
+  kept?: readonly KeptTable[];
   onProgress?: (progress: PublishProgress) => void;
 }
 
@@ -28,22 +29,31 @@ export interface PublishOptions {
  * the first paint does not wait for the WebAssembly to load. It is recognised by the fingerprint of
  * its content, so an edited or imported dataset, whatever it claims to be, goes through publish()
  * in full, with its exact audit. So does a kept table (publishKept): reused only under this
- * content's own key. `solver` is only called when publish() has to run.
+ * content's own key. Otherwise each year is published on its own, and a year kept from an
+ * earlier run under its own content key is reused (publishByParts): a new or edited year is the
+ * only one audited. `solver` is only called when publish() has to run.
  */
 export async function publishDataset(
   dataset: Dataset,
   preset: PresetId,
   solver: () => Promise<LpSolver>,
-  { kept, onProgress }: PublishOptions = {},
+  { kept = [], onProgress }: PublishOptions = {},
 ): Promise<Published> {
-  const known = publishPrecomputed(dataset, preset, DEMO_PATTERNS) ?? (kept ? publishKept(dataset, preset, kept) : null);
-  const table = known ?? publishWithStats(dataset, preset, await solver(), { onProgress }).table;
-  const fresh = !known && table.audit?.audited;
-  return {
-    table,
-    warnings: checkDifferencing(dataset, preset),
-    ...(fresh ? { keep: { key: publishKey(dataset, preset), pattern: encodePattern(patternOf(table)) } } : {}),
-  };
+  const warnings = checkDifferencing(dataset, preset);
+  const known = knownTable(dataset, preset, kept);
+  if (known) return { table: known, warnings };
+  const { table, fresh } = publishByParts(dataset, preset, await solver(), { kept, onProgress });
+  const key = publishKey(dataset, preset);
+  const whole = table.audit?.audited && !fresh.some((k) => k.key === key) ? [{ key, pattern: encodePattern(patternOf(table)), audit: table.audit }] : [];
+  const keep = [...whole, ...fresh];
+  return { table, warnings, ...(keep.length > 0 ? { keep } : {}) };
+}
+
+/** The demo's precomputed table, or the whole dataset's kept one, when either fits; else null. */
+function knownTable(dataset: Dataset, preset: PresetId, kept: readonly KeptTable[]): PublishedTable | null {
+  const key = publishKey(dataset, preset);
+  const whole = kept.find((k) => k.key === key);
+  return publishPrecomputed(dataset, preset, DEMO_PATTERNS) ?? (whole ? publishKept(dataset, preset, whole) : null);
 }
 
 /**
@@ -58,10 +68,9 @@ export async function publishFlowsDataset(
   stages: readonly string[],
   preset: PresetId,
   solver: () => Promise<LpSolver>,
-  { kept, onProgress }: PublishOptions = {},
+  { kept = [], onProgress }: PublishOptions = {},
 ): Promise<PublishedFlows> {
   const lp = await solver();
-  const known = publishPrecomputed(stocks, preset, DEMO_PATTERNS) ?? (kept ? publishKept(stocks, preset, kept) : null);
-  const stockTable = known ?? publishWithStats(stocks, preset, lp, { onProgress }).table;
+  const stockTable = knownTable(stocks, preset, kept) ?? publishByParts(stocks, preset, lp, { kept, onProgress }).table;
   return publishFlows({ stocks, stockTable, flows, stages, rules: preset, solver: lp, onProgress });
 }

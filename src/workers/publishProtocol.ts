@@ -1,5 +1,5 @@
 import type { Dataset, Issue } from '../core/types';
-import type { PresetId, PublishedTable, PublishProgress } from '../core/privacy';
+import type { PresetId, PublishAudit, PublishedTable, PublishProgress } from '../core/privacy';
 import type { FlowCount, PublishedFlows } from '../core/flows';
 
 /** A table computed and audited earlier, as kept in IndexedDB: its key (publishKey) and pattern. */
@@ -16,8 +16,11 @@ export interface PublishDatasetRequest {
   kind?: undefined;
   dataset: Dataset;
   preset: PresetId;
-  /** Reused (after the worker checked that it fits) instead of running the audit again. */
-  kept?: KeptTable;
+  /**
+   * Reused (after the worker checked that it fits) instead of running the audit again: the whole
+   * dataset's table, or its years' (publishByParts: a cache by content of the years).
+   */
+  kept?: readonly KeptTable[];
 }
 
 /** Flows between the stocks of `stocks`, published and audited with the stock table (publishFlows). */
@@ -29,8 +32,8 @@ export interface PublishFlowsRequest {
   /** Funnel stages in order. */
   stages: readonly string[];
   preset: PresetId;
-  /** The stock table kept from an earlier run, reused when it fits (as for a dataset request). */
-  kept?: KeptTable;
+  /** The stock table (or its years) kept from an earlier run, reused when it fits (as for a dataset request). */
+  kept?: readonly KeptTable[];
 }
 
 /** What the disclosure step hands the views: the only numbers they may show, and its warnings. */
@@ -39,8 +42,11 @@ export interface Published {
   table: PublishedTable;
   /** Differencing warnings (checkDifferencing), computed beside the table; the UI words them. */
   warnings: Issue[];
-  /** Set when the table was computed and audited just now: what to keep so it is computed once. */
-  keep?: KeptTable;
+  /**
+   * Set when the table was computed and audited just now: what to keep so it is computed once —
+   * the whole table and each year audited now, each with its audit.
+   */
+  keep?: Array<KeptTable & { audit: PublishAudit }>;
 }
 
 /**

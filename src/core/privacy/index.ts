@@ -16,3 +16,5 @@ export type { LpSolver, LpModel, LpProblem, LpOutcome } from './audit/lpSolver';
 export { publishKey, PUBLISH_ALGORITHM } from './publishKey';
 export { publishKept } from './publishKept';
 export type { PublishProgress } from './repairPinned';
+export { publishByParts, partKeys, yearParts } from './publishParts';
+export type { KeptPattern } from './publishParts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solver } from './highs';
-import { publishKey } from '../../../src/core/privacy';
+import { partKeys, publishKey, publishWithStats, yearParts, type LpSolver } from '../../../src/core/privacy';
 import { createMemoryStore } from '../../../src/storage';
 import { DisclosureState } from '../../../src/state/disclosure.svelte';
 import { publishDataset } from '../../../src/workers/publishDataset';
@@ -33,7 +33,8 @@ describe('kept published tables', () => {
   it('a kept table is reused without running the audit, and gives exactly the same cells', async () => {
     const first = await publishDataset(dataset, 'standard', async () => solver);
     expect(first.table.audit?.audited).toBe(true);
-    expect(first.keep?.key).toBe(publishKey(dataset, 'standard'));
+    // No year dimension: the whole table is the only part, kept once.
+    expect(first.keep?.map((k) => k.key)).toEqual([publishKey(dataset, 'standard')]);
     const again = await publishDataset(dataset, 'standard', noSolver, { kept: first.keep });
     expect(again.table).toEqual(first.table);
     // nothing new to keep: it was reused
@@ -45,7 +46,7 @@ describe('kept published tables', () => {
     await expect(publishDataset(withOneMore(dataset), 'standard', noSolver, { kept: first.keep })).rejects.toThrow('the audit ran again');
     await expect(publishDataset(dataset, 'internal', noSolver, { kept: first.keep })).rejects.toThrow('the audit ran again');
     // even a kept record under the right key whose pattern does not fit is refused
-    const wrong = { key: first.keep!.key, pattern: first.keep!.pattern.replace(/5/g, '0') };
+    const wrong = [{ key: first.keep![0]!.key, pattern: first.keep![0]!.pattern.replace(/5/g, '0') }];
     await expect(publishDataset(dataset, 'standard', noSolver, { kept: wrong })).rejects.toThrow('the audit ran again');
   });
 
@@ -66,17 +67,59 @@ describe('kept published tables', () => {
     const first = new DisclosureState(() => ({ store, datasetId: 'd1' }), before as unknown as PublishClient);
     await first.update(dataset, 'standard');
     expect(first.table?.audit?.audited).toBe(true);
-    expect(before.calls[0]?.kept).toBeUndefined();
+    expect(before.calls[0]?.kept).toEqual([]);
     await vi_waitForSaved(store, publishKey(dataset, 'standard'));
     // A reload: a new state and client; the table comes from storage.
     const after = new Recording();
     const second = new DisclosureState(() => ({ store, datasetId: 'd1' }), after as unknown as PublishClient);
     await second.update(dataset, 'standard');
-    expect(after.calls[0]?.kept?.key).toBe(publishKey(dataset, 'standard'));
+    expect(after.calls[0]?.kept?.map((k) => k.key)).toEqual([publishKey(dataset, 'standard')]);
     expect(second.table).toEqual(first.table);
     // Deleting the dataset deletes its kept table.
     await store.deleteDataset('d1');
     expect(await store.loadPublished(publishKey(dataset, 'standard'))).toEqual({ ok: true, value: undefined });
+  }, 60_000);
+
+  it('a saved dataset with years keeps each year too: after an edit, only the edited year is audited', async () => {
+    const store = createMemoryStore();
+    const years = realisticTable(['jaar', 'afdeling', 'niveau'], [3, 5, 3], 17, 120);
+    await store.saveDataset({ id: 'y', name: 'Years', savedAt: '2026-12-06T10:00:00.000Z', dataset: years });
+    let models = 0;
+    const counting: LpSolver = { model: (problem) => (models++, solver.model(problem)) };
+    class Recording {
+      calls: PublishCall[] = [];
+      publish(d: Dataset, p: PresetId, call: PublishCall = {}) {
+        this.calls.push(call);
+        return publishDataset(d, p, async () => counting, call);
+      }
+      cancel() {}
+    }
+    const state = new DisclosureState(() => ({ store, datasetId: 'y' }), new Recording() as unknown as PublishClient);
+    await state.update(years, 'internal');
+    expect(state.table?.audit?.audited).toBe(true);
+    // Kept: the whole table and each of its three years.
+    const [y0, y1, y2] = partKeys(years, 'internal');
+    for (const key of [publishKey(years, 'internal'), y0!, y1!, y2!]) await vi_waitForSaved(store, key);
+
+    // One more person in the first group of jaar-1 (withOneMore edits the first group: sort it first).
+    const groups = [...years.groups].sort((a, b) => (a.key.jaar === 'jaar-1' ? -1 : 0) - (b.key.jaar === 'jaar-1' ? -1 : 0));
+    const edited = withOneMore({ ...years, groups });
+    const keys = partKeys(edited, 'internal');
+    expect([keys[0] === y0, keys[1] === y1, keys[2] === y2]).toEqual([true, false, true]);
+    const recording = new Recording();
+    const next = new DisclosureState(() => ({ store, datasetId: 'y' }), recording as unknown as PublishClient);
+    models = 0;
+    await next.update(edited, 'internal');
+    // The state found no whole table for the edited content, so it handed the worker the kept years.
+    expect(recording.calls[0]?.kept?.map((k) => k.key).sort()).toEqual([y0!, y2!].sort());
+    expect(next.table).toEqual(publishWithStats(edited, 'internal', solver).table);
+    expect(next.table?.audit?.audited).toBe(true);
+    // Only jaar-1 was audited: the models built are those of one year, not three.
+    const oneYear = models;
+    models = 0;
+    publishWithStats(yearParts(edited)[1]!, 'internal', counting);
+    expect(oneYear).toBe(models);
+    expect(oneYear).toBeGreaterThan(0);
   }, 60_000);
 });
 

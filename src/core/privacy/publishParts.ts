@@ -1,0 +1,99 @@
+import type { Dataset } from '../types';
+import { yearDimension } from '../yearDimension';
+import { buildCells } from './buildCells';
+import { normaliseGroups } from './normaliseGroups';
+import { applyPattern, patternOf, encodePattern } from './pattern';
+import { publishWithStats, type PublishStats } from './publish';
+import { publishKept } from './publishKept';
+import { publishKey } from './publishKey';
+import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
+import type { PublishAudit, PublishedTable } from './types';
+import type { LpSolver } from './audit/lpSolver';
+import type { PublishProgress } from './repairPinned';
+
+/** A pattern publish() computed and audited, under its content key (publishKey). */
+export interface KeptPattern {
+  key: string;
+  pattern: string;
+}
+
+/**
+ * The dataset's independent parts: one dataset per year (in label order) when it has a year
+ * dimension with two or more years, else the dataset itself. No published sum ties two years
+ * (README: years are never added up), so publish() of the whole is exactly publish() of each
+ * year, side by side; test/unit/privacy/yearSplit.test.ts holds it to that.
+ */
+export function yearParts(dataset: Dataset): Dataset[] {
+  const year = yearDimension(dataset);
+  if (year === undefined) return [dataset];
+  const byYear = new Map<string, Dataset['groups'][number][]>();
+  for (const group of dataset.groups) {
+    const label = group.key[year] ?? '';
+    byYear.get(label)?.push(group) ?? byYear.set(label, [group]);
+  }
+  if (byYear.size < 2) return [dataset];
+  return [...byYear.keys()].sort().map((label) => ({ ...dataset, groups: byYear.get(label)! }));
+}
+
+/** The content keys of the dataset's parts (yearParts), to look their kept patterns up. */
+export function partKeys(dataset: Dataset, rules: DisclosureRules | PresetId): string[] {
+  return yearParts(dataset).map((part) => publishKey(part, rules));
+}
+
+/**
+ * publishWithStats, a cache by content: each year is published on its own, and a year whose kept
+ * pattern (by its content key) fits is rebuilt from it instead of audited again — so adding or
+ * editing one year audits that year only. `fresh` holds the patterns of the parts audited now, to
+ * keep, each with its part's audit; the table is audited only when every part is (kept patterns
+ * are audited ones).
+ */
+export function publishByParts(
+  dataset: Dataset,
+  rules: DisclosureRules | PresetId,
+  solver: LpSolver,
+  { kept = [], onProgress }: { kept?: readonly KeptPattern[]; onProgress?: (progress: PublishProgress) => void } = {},
+): { table: PublishedTable; stats: PublishStats; fresh: Array<KeptPattern & { audit: PublishAudit }> } {
+  const applied = normaliseRules(rules);
+  const fresh: Array<KeptPattern & { audit: PublishAudit }> = [];
+  const tables = yearParts(dataset).map((part) => {
+    const key = publishKey(part, applied);
+    const match = kept.find((k) => k.key === key);
+    const reused = match && publishKept(part, applied, match);
+    if (reused) return reused;
+    const { table } = publishWithStats(part, applied, solver, { onProgress });
+    if (table.audit?.audited) fresh.push({ key, pattern: encodePattern(patternOf(table)), audit: table.audit });
+    return table;
+  });
+  const table = tables.length === 1 ? tables[0]! : sideBySide(dataset, applied, tables);
+  return { table, stats: { ...table.audit! }, fresh };
+}
+
+/** The whole table from its one-year tables: each cell takes its code from the year it belongs to. */
+function sideBySide(dataset: Dataset, rules: DisclosureRules, tables: PublishedTable[]): PublishedTable {
+  const id = (key: Record<string, string>, category: string) =>
+    dataset.dimensions.map((d) => key[d] ?? '\u0000').join('\u0001') + '\u0002' + category;
+  const codes = new Map<string, number>();
+  for (const table of tables) {
+    const pattern = patternOf(table);
+    table.cells.forEach((cell, i) => codes.set(id(cell.key, cell.category), pattern[i]!));
+  }
+  const finest = normaliseGroups(dataset);
+  const { subsets, groups, base, values } = buildCells(finest);
+  const names = [...finest.categories, 'total'];
+  const pattern = new Uint8Array(values.length);
+  subsets.forEach((subset, s) => {
+    groups[s]!.forEach((labels, g) => {
+      const key = Object.fromEntries(subset.map((d, i) => [finest.dimensions[d]!, labels[i]!]));
+      names.forEach((name, k) => {
+        const code = codes.get(id(key, name));
+        // Every cell of the whole belongs to one year: a cell no part has is a programmer error.
+        if (code === undefined) throw new Error(`No part publishes the cell ${id(key, name)}.`);
+        pattern[base[s]! + g * names.length + k] = code;
+      });
+    });
+  });
+  const table = applyPattern(finest, rules, pattern);
+  // Each part's pattern fits its part (publishKept and publish() saw to it), so it fits the whole.
+  if (!table) throw new Error('The one-year patterns do not fit the whole table.');
+  return { ...table, audit: { ...table.audit!, audited: tables.every((t) => t.audit?.audited === true) } };
+}
