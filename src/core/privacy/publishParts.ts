@@ -55,12 +55,18 @@ export function publishByParts(
 ): { table: PublishedTable; stats: PublishStats; fresh: Array<KeptPattern & { audit: PublishAudit }> } {
   const applied = normaliseRules(rules);
   const fresh: Array<KeptPattern & { audit: PublishAudit }> = [];
-  const tables = yearParts(dataset).map((part) => {
+  const parts = yearParts(dataset).map((part) => {
     const key = publishKey(part, applied);
     const match = kept.find((k) => k.key === key);
-    const reused = match && publishKept(part, applied, match);
+    return { part, key, reused: match ? publishKept(part, applied, match) : null };
+  });
+  const year = yearDimension(dataset);
+  const audited = parts.filter((p) => !p.reused);
+  const tables = parts.map(({ part, key, reused }) => {
     if (reused) return reused;
-    const { table } = publishWithStats(part, applied, solver, { onProgress });
+    const place = { year: part.groups[0]?.key[year ?? ''] ?? '', index: audited.findIndex((p) => p.part === part) + 1, count: audited.length };
+    const report = onProgress && parts.length > 1 ? (progress: PublishProgress) => onProgress({ ...progress, part: place }) : onProgress;
+    const { table } = publishWithStats(part, applied, solver, { onProgress: report });
     if (table.audit?.audited) fresh.push({ key, pattern: encodePattern(patternOf(table)), audit: table.audit });
     return table;
   });

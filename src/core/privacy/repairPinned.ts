@@ -11,6 +11,8 @@ export interface PublishProgress {
   round: number;
   checked: number;
   total: number;
+  /** With several years (publishByParts audits each on its own): the year, its place (from 1) among those audited now, and their number. */
+  part?: { year: string; index: number; count: number };
 }
 
 /**

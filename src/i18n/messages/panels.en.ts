@@ -69,6 +69,7 @@ export const panelsEn = {
   'disclosure.computing': 'Protecting and auditing the figures…',
   'disclosure.cancel': 'Stop',
   'disclosure.progress': 'Audit round {round}: {checked} of {total} hidden cells checked.',
+  'disclosure.progressPart': 'Year {year} ({index} of {count} years to audit).',
   'disclosure.cancelled': 'Stopped: no figures are shown. Choose the dataset again to continue.',
   'disclosure.failed': 'The protection audit could not run, so no figures are shown.',
   'disclosure.unprotected':

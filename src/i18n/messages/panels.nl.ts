@@ -70,6 +70,7 @@ export const panelsNl = {
   'disclosure.computing': 'De cijfers worden beschermd en gecontroleerd…',
   'disclosure.cancel': 'Stoppen',
   'disclosure.progress': 'Controleronde {round}: {checked} van {total} verborgen cellen gecontroleerd.',
+  'disclosure.progressPart': 'Jaar {year} ({index} van {count} te controleren jaren).',
   'disclosure.cancelled': 'Gestopt: er worden geen cijfers getoond. Kies de dataset opnieuw om verder te gaan.',
   'disclosure.failed': 'De controle van de bescherming kon niet draaien; daarom worden geen cijfers getoond.',
   'disclosure.unprotected':

@@ -51,6 +51,11 @@ describe('DisclosureStatus', () => {
     client.progress({ round: 2, checked: 64, total: 1461 });
     await waitFor(() => expect(screen.getByTestId('disclosure-progress')).toHaveTextContent('Audit round 2: 64 of 1461 hidden cells checked.'));
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '64');
+    // With several years, each audited on its own (publishByParts): which year, of how many.
+    client.progress({ round: 1, checked: 0, total: 80, part: { year: '2023', index: 2, count: 3 } });
+    await waitFor(() =>
+      expect(screen.getByTestId('disclosure-progress')).toHaveTextContent('Year 2023 (2 of 3 years to audit). Audit round 1: 0 of 80 hidden cells checked.'),
+    );
   });
 
   it('Stop leaves no figures and no half result: it says it stopped', async () => {

@@ -54,6 +54,7 @@ describe('publishByParts: a cache by content of the years', () => {
     const again = counting();
     const reused = publishByParts(dataset, 'internal', again.solver, { kept: first.fresh });
     expect(again.models()).toBe(0);
+    expect(first.table.audit?.audited).toBe(true);
     expect(reused.fresh).toEqual([]);
     expect(reused.table).toEqual(first.table);
 
@@ -64,7 +65,11 @@ describe('publishByParts: a cache by content of the years', () => {
     expect(keys[1]).not.toBe(first.fresh[1]!.key);
     expect(keys[2]).toBe(first.fresh[2]!.key);
     const once = counting();
-    const next = publishByParts(changed, 'internal', once.solver, { kept: first.fresh });
+    const reports = new Set<string>();
+    const onProgress = (p: { part?: { year: string; index: number; count: number } }) => reports.add(JSON.stringify(p.part));
+    const next = publishByParts(changed, 'internal', once.solver, { kept: first.fresh, onProgress });
+    // Progress names the one year audited: jaar-1, the first of one.
+    expect([...reports]).toEqual([JSON.stringify({ year: 'jaar-1', index: 1, count: 1 })]);
     expect(next.fresh.map((k) => k.key)).toEqual([keys[1]]);
     expect(once.models()).toBeGreaterThan(0);
     const whole = publishWithStats(changed, 'internal', solver);
