@@ -50,7 +50,7 @@ async function reportShown(ok: boolean): Promise<void> {
 }
 
 /** Every saved dataset record, read straight from IndexedDB. */
-function storedDatasets(): Promise<Array<{ name: string; dataset: { groups: Array<{ key: Record<string, string>; total: number; counts: Record<string, number> }>; meta?: Record<string, unknown> } }>> {
+function storedDatasets(): Promise<Array<{ id: string; name: string; dataset: { groups: Array<{ key: Record<string, string>; total: number; counts: Record<string, number> }>; meta?: Record<string, unknown> } }>> {
   return page.evaluate(
     async () =>
       // The app creates its database only on the first save: never create it from here.
@@ -68,6 +68,26 @@ function storedDatasets(): Promise<Array<{ name: string; dataset: { groups: Arra
           };
         };
       }),
+  );
+}
+
+/** How many published tables IndexedDB keeps for the saved dataset `id`. */
+function keptTablesOf(id: string): Promise<number> {
+  return page.evaluate(
+    (datasetId) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('barometer');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('published').objectStore('published').index('datasetId').count(datasetId);
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+    id,
   );
 }
 
@@ -136,6 +156,9 @@ describe('the import screen in Chromium', () => {
     const group = record?.dataset.groups.find((g) => g.key.jaar === '2023' && g.key.directie === 'Klantenservice' && g.key.functieniveau === 'Uitvoerend');
     // 63 + 166 + 260 = 489
     expect(group).toMatchObject({ total: 489, counts: { nederland: 63, europa: 166, 'buiten-europa': 260 } });
+    // Shown once saved: its audited table is kept in IndexedDB for the whole dataset and for each
+    // of its years (the cache by content: an edited year is then the only one audited again).
+    await expect.poll(() => keptTablesOf(record!.id), { timeout: 20_000 }).toBe(3);
   });
 
   it('loads the legacy Windows-1252 wide sample in the legacy scheme', async () => {
