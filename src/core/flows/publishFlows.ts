@@ -8,7 +8,6 @@ import { normaliseRules, type DisclosureRules, type PresetId } from '../privacy/
 import { REASONS, suppressPrimary } from '../privacy/suppressPrimary';
 import type { PublishAudit, PublishedTable } from '../privacy/types';
 import { findLinks, type LinkDimensions } from './disclosure/findLinks';
-import { linkBlocks } from './disclosure/linkBlocks';
 import { repairLinks } from './disclosure/repairLinks';
 import { FLOW_DIMENSIONS, flowDataset, type FlowDataset, type FlowStream } from './flowDataset';
 import type { FlowCount } from './types';
@@ -54,10 +53,9 @@ export function publishFlows(input: PublishFlowsInput): PublishedFlows {
   const flowCells = buildCells(normaliseGroups(dataset, { keepEmpty: true }), { apart: FLOW_DIMENSIONS.stream });
   const flowCodes = suppressPrimary(flowCells, rules);
   const primary = flowCodes.reduce((n, c) => n + (c ? 1 : 0), 0);
-  const { links, group } = findLinks(stockCells, flowCells, input.dimensions);
-  const blocks = linkBlocks(stockCells, flowCells, group);
-  const stock = { table: stockCells, codes: codesOf(stockCells, stockTable), rules: stockTable.rules, blocks: blocks.stock };
-  const flow = { table: flowCells, codes: flowCodes, rules, blocks: blocks.flow };
+  const { links } = findLinks(stockCells, flowCells, input.dimensions);
+  const stock = { table: stockCells, codes: codesOf(stockCells, stockTable), rules: stockTable.rules };
+  const flow = { table: flowCells, codes: flowCodes, rules };
   const { audited, added } = repairLinks(stock, flow, links, solver, onProgress);
   const audit = { audited, primary, complementary: added, links: links.length };
   return { table: { rules, cells: toPublishedCells(flowCells, flowCodes), audit: { audited, primary, complementary: added } }, streams, audit };

@@ -27,18 +27,15 @@ export function findPinnedCells(
   const variable = new Int32Array(finest.labels.length * C).fill(-1);
   let variableCount = 0;
   const truth: number[] = [];
-  const blocks: number[] = [];
-  const blockOf = blockDimension(table);
   for (let f = 0; f < finest.labels.length; f++) {
     for (let k = 0; k < C; k++) {
       if (!codes[base[fine]! + f * width + k]) continue;
       variable[f * C + k] = variableCount++;
       truth.push(finest.counts[f]![k]!);
-      blocks.push(blockOf[f]!);
     }
   }
   // The true counts satisfy every published sum and every reason's bound: the first witness.
-  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [], truth, blocks };
+  const model: AuditModel = { variableCount, equations: [], targets: [], bounds: [], truth };
   const targetCells: number[] = [];
   /** Per equation: the published cell it states. */
   const equationCells: number[] = [];
@@ -86,28 +83,4 @@ export function findPinnedCells(
   }));
   seen.forEach((range, t) => range && witnessed?.set(targetCells[t]!, { min: range.min + offsets[t]!, max: range.max + offsets[t]! }));
   return pinned;
-}
-
-const BLOCK_LABELS = 2;
-
-/**
- * Per finest group, a block for the audit's block LPs: two neighbouring labels of the dimension with
- * the most labels (e.g. units 1 and 2, with all their years, levels and categories). Two, because
- * published margins over the other dimensions (year × level over all units) tie each cell of a
- * single unit to the truth: people can only trade places between at least two of everything.
- */
-function blockDimension(table: CellTable): Int32Array {
-  const { labels } = table.finest;
-  const block = new Int32Array(labels.length);
-  let best = -1;
-  let most = 0;
-  table.finest.dimensions.forEach((_, d) => {
-    const count = new Set(labels.map((l) => l[d])).size;
-    if (count > most) [best, most] = [d, count];
-  });
-  if (best < 0) return block;
-  const sorted = [...new Set(labels.map((l) => l[best]!))].sort();
-  const rank = new Map(sorted.map((label, i) => [label, i]));
-  labels.forEach((l, f) => (block[f] = Math.floor(rank.get(l[best]!)! / BLOCK_LABELS)));
-  return block;
 }

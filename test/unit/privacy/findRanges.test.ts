@@ -65,6 +65,24 @@ describe('findPinned', () => {
     ]);
   });
 
+  it('knows without an LP that a sum of unknowns equal to 0 holds each of them at 0', () => {
+    // x0 + x1 = 0 with x ≥ 0: both are 0, pinned, by row 0. x2 + x3 = 5 leaves x2 in [0, 5] and x3
+    // in [0, 5]: not pinned, and the target x2 needs an LP (no true point given), x0 and x1 none.
+    let models = 0;
+    const counting = { model: (problem: Parameters<typeof solver.model>[0]) => (models++, solver.model(problem)) };
+    const model = { variableCount: 4, equations: [{ vars: [0, 1], rhs: 0 }, { vars: [2, 3], rhs: 5 }], targets: [[0], [1], [0, 1]] };
+    expect(findPinned(model, counting)).toEqual([
+      { index: 0, range: { min: 0, max: 0 }, binding: [0] },
+      { index: 1, range: { min: 0, max: 0 }, binding: [0] },
+      { index: 2, range: { min: 0, max: 0 }, binding: [0] },
+    ]);
+    expect(models).toBe(0);
+    // A signed row (a stock–flow link: x0 − x1 = 0) does not hold its unknowns at 0: x0 = x1 ≥ 0.
+    expect(findPinned({ variableCount: 2, equations: [{ vars: [0, 1], rhs: 0, coefs: [1, -1] }], targets: [[0]] }, counting)).toEqual([]);
+    expect(findPinned({ ...model, targets: [[0], [2]] }, counting).map((p) => p.index)).toEqual([0]);
+    expect(models).toBeGreaterThan(0);
+  });
+
   it('names the sums that pin a target (non-zero duals), for the repair to loosen', () => {
     // x0 + x1 = 3 and x1 + x2 = 5. The target x0 + x1 is 3 by the first row alone. Its LP optimum
     // has x2 = 5 − x1 ≥ 2 > 0 (x1 ≤ 3), so x2 is basic and the second row's dual is 0: only row 0 binds.

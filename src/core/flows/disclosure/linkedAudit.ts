@@ -10,8 +10,6 @@ export interface AuditedTable {
   table: CellTable;
   codes: Uint8Array;
   rules: DisclosureRules;
-  /** Per finest group: its block for the audit's block LPs (see AuditModel.blocks). */
-  blocks: ArrayLike<number>;
 }
 
 /** A cell as the attacker sees it: a known number of persons plus a sum of unknowns. */
@@ -35,7 +33,7 @@ export function findLinkedPinned(
   solver: LpSolver,
   { witnessed, only, onProgress }: { witnessed?: Map<number, Range>; only?: Set<number>; onProgress?: (checked: number, total: number) => void } = {},
 ): number[] {
-  const model: AuditModel = { variableCount: 0, equations: [], targets: [], bounds: [], truth: [], blocks: [] };
+  const model: AuditModel = { variableCount: 0, equations: [], targets: [], bounds: [], truth: [] };
   const shift = stock.codes.length;
   const linked = new Set<number>();
   for (const l of links) {
@@ -75,7 +73,7 @@ export function findLinkedPinned(
 /** One table's unknowns, sums, bounds and targets, as findPinnedCells builds them; terms of linked cells. */
 function addTable(
   model: AuditModel,
-  { table, codes, rules, blocks }: AuditedTable,
+  { table, codes, rules }: AuditedTable,
   shift: number,
   linked: Set<number>,
   terms: Map<number, Terms>,
@@ -87,14 +85,12 @@ function addTable(
   const width = C + 1;
   const fine = base.length - 1;
   const truth = model.truth as number[];
-  const blockOf = model.blocks as number[];
   const variable = new Int32Array(finest.labels.length * C).fill(-1);
   for (let f = 0; f < finest.labels.length; f++) {
     for (let k = 0; k < C; k++) {
       if (!codes[base[fine]! + f * width + k]) continue;
       variable[f * C + k] = model.variableCount++;
       truth.push(finest.counts[f]![k]!);
-      blockOf.push(blocks[f]!);
     }
   }
   table.groups.forEach((list, s) => {

@@ -17,11 +17,6 @@ export interface AuditModel {
    * witness of every target, so only doubtful targets need a linear program of their own.
    */
   truth?: ArrayLike<number>;
-  /**
-   * Per unknown, a block: unknowns that may move together while the rest stays at the truth
-   * (e.g. all of one unit's cells). Only used with `truth`, to find witnesses with small LPs.
-   */
-  blocks?: ArrayLike<number>;
 }
 
 /** Unknowns linked by shared rows: independent parts of the model, each its own LP. */
