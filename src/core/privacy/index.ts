@@ -16,5 +16,6 @@ export type { LpSolver, LpModel, LpProblem, LpOutcome } from './audit/lpSolver';
 export { publishKey, PUBLISH_ALGORITHM } from './publishKey';
 export { publishKept } from './publishKept';
 export type { PublishProgress } from './repairPinned';
-export { publishByParts, partKeys, yearParts } from './publishParts';
+export { publishByParts } from './publishParts';
+export { partKeys, yearParts } from './yearParts';
 export type { KeptPattern } from './publishParts';

@@ -1,5 +1,6 @@
 import type { Dataset } from '../types';
 import { yearDimension } from '../yearDimension';
+import { yearParts } from './yearParts';
 import { buildCells } from './buildCells';
 import { normaliseGroups } from './normaliseGroups';
 import { applyPattern, patternOf, encodePattern } from './pattern';
@@ -15,29 +16,6 @@ import type { PublishProgress } from './repairPinned';
 export interface KeptPattern {
   key: string;
   pattern: string;
-}
-
-/**
- * The dataset's independent parts: one dataset per year (in label order) when it has a year
- * dimension with two or more years, else the dataset itself. No published sum ties two years
- * (README: years are never added up), so publish() of the whole is exactly publish() of each
- * year, side by side; test/unit/privacy/yearSplit.test.ts holds it to that.
- */
-export function yearParts(dataset: Dataset): Dataset[] {
-  const year = yearDimension(dataset);
-  if (year === undefined) return [dataset];
-  const byYear = new Map<string, Dataset['groups'][number][]>();
-  for (const group of dataset.groups) {
-    const label = group.key[year] ?? '';
-    byYear.get(label)?.push(group) ?? byYear.set(label, [group]);
-  }
-  if (byYear.size < 2) return [dataset];
-  return [...byYear.keys()].sort().map((label) => ({ ...dataset, groups: byYear.get(label)! }));
-}
-
-/** The content keys of the dataset's parts (yearParts), to look their kept patterns up. */
-export function partKeys(dataset: Dataset, rules: DisclosureRules | PresetId): string[] {
-  return yearParts(dataset).map((part) => publishKey(part, rules));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { solver } from './highs';
 import { publishWithStats } from '../../../src/core/privacy/publish';
-import { partKeys, publishByParts, yearParts } from '../../../src/core/privacy/publishParts';
+import { publishByParts } from '../../../src/core/privacy/publishParts';
+import { partKeys, yearParts } from '../../../src/core/privacy/yearParts';
 import { publishKey } from '../../../src/core/privacy/publishKey';
 import type { LpSolver } from '../../../src/core/privacy/audit/lpSolver';
 import type { Dataset } from '../../../src/core/types';
