@@ -43,6 +43,7 @@ export async function publishDataset(
   const known = knownTable(dataset, preset, kept);
   if (known) return { table: known, warnings };
   const { table, fresh } = publishByParts(dataset, preset, await solver(), { kept, onProgress });
+  // One part (no years, or one): it is the whole table, already in `fresh` under the same key.
   const key = publishKey(dataset, preset);
   const whole = table.audit?.audited && !fresh.some((k) => k.key === key) ? [{ key, pattern: encodePattern(patternOf(table)), audit: table.audit }] : [];
   const keep = [...whole, ...fresh];

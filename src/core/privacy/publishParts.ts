@@ -4,11 +4,12 @@ import { yearParts } from './yearParts';
 import { buildCells } from './buildCells';
 import { normaliseGroups } from './normaliseGroups';
 import { applyPattern, patternOf, encodePattern } from './pattern';
-import { publishWithStats, type PublishStats } from './publish';
+import { publishWithStats, toPublishedCells, type PublishStats } from './publish';
+import { canonicalKey } from './publishedGroups';
 import { publishKept } from './publishKept';
 import { publishKey } from './publishKey';
 import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
-import type { PublishAudit, PublishedTable } from './types';
+import type { PublishAudit, PublishedCell, PublishedTable } from './types';
 import type { LpSolver } from './audit/lpSolver';
 import type { PublishProgress } from './repairPinned';
 
@@ -38,11 +39,12 @@ export function publishByParts(
     const match = kept.find((k) => k.key === key);
     return { part, key, reused: match ? publishKept(part, applied, match) : null };
   });
-  const year = yearDimension(dataset);
-  const audited = parts.filter((p) => !p.reused);
+  const year = yearDimension(dataset) ?? '';
+  const count = parts.filter((p) => !p.reused).length;
+  let index = 0;
   const tables = parts.map(({ part, key, reused }) => {
     if (reused) return reused;
-    const place = { year: part.groups[0]?.key[year ?? ''] ?? '', index: audited.findIndex((p) => p.part === part) + 1, count: audited.length };
+    const place = { year: part.groups[0]?.key[year] ?? '', index: ++index, count };
     const report = onProgress && parts.length > 1 ? (progress: PublishProgress) => onProgress({ ...progress, part: place }) : onProgress;
     const { table } = publishWithStats(part, applied, solver, { onProgress: report });
     if (table.audit?.audited) fresh.push({ key, pattern: encodePattern(patternOf(table)), audit: table.audit });
@@ -54,27 +56,20 @@ export function publishByParts(
 
 /** The whole table from its one-year tables: each cell takes its code from the year it belongs to. */
 function sideBySide(dataset: Dataset, rules: DisclosureRules, tables: PublishedTable[]): PublishedTable {
-  const id = (key: Record<string, string>, category: string) =>
-    dataset.dimensions.map((d) => key[d] ?? '\u0000').join('\u0001') + '\u0002' + category;
+  const id = (cell: PublishedCell) => `${canonicalKey(cell.key)}|${cell.category}`;
   const codes = new Map<string, number>();
   for (const table of tables) {
     const pattern = patternOf(table);
-    table.cells.forEach((cell, i) => codes.set(id(cell.key, cell.category), pattern[i]!));
+    table.cells.forEach((cell, i) => codes.set(id(cell), pattern[i]!));
   }
   const finest = normaliseGroups(dataset);
-  const { subsets, groups, base, values } = buildCells(finest);
-  const names = [...finest.categories, 'total'];
-  const pattern = new Uint8Array(values.length);
-  subsets.forEach((subset, s) => {
-    groups[s]!.forEach((labels, g) => {
-      const key = Object.fromEntries(subset.map((d, i) => [finest.dimensions[d]!, labels[i]!]));
-      names.forEach((name, k) => {
-        const code = codes.get(id(key, name));
-        // Every cell of the whole belongs to one year: a cell no part has is a programmer error.
-        if (code === undefined) throw new Error(`No part publishes the cell ${id(key, name)}.`);
-        pattern[base[s]! + g * names.length + k] = code;
-      });
-    });
+  const cells = buildCells(finest);
+  // The whole table's cells in cell-id order (all shown: only their keys are read here).
+  const pattern = Uint8Array.from(toPublishedCells(cells, new Uint8Array(cells.values.length)), (cell) => {
+    const code = codes.get(id(cell));
+    // Every cell of the whole belongs to one year: a cell no part has is a programmer error.
+    if (code === undefined) throw new Error(`No part publishes the cell ${id(cell)}.`);
+    return code;
   });
   const table = applyPattern(finest, rules, pattern);
   // Each part's pattern fits its part (publishKept and publish() saw to it), so it fits the whole.

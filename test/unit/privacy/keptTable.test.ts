@@ -20,6 +20,17 @@ function withOneMore(d: Dataset): Dataset {
   return { ...d, groups: [{ ...first!, total: first!.total + 1, counts: { ...first!.counts, nederland: first!.counts.nederland! + 1 } }, ...rest] };
 }
 
+/** The worker's own step, in-line, with the given solver (the tests' HiGHS); recording what each call was given. */
+class Recording {
+  calls: PublishCall[] = [];
+  constructor(readonly lp: LpSolver = solver) {}
+  publish(d: Dataset, p: PresetId, call: PublishCall = {}) {
+    this.calls.push(call);
+    return publishDataset(d, p, async () => this.lp, call);
+  }
+  cancel() {}
+}
+
 describe('kept published tables', () => {
   it('the key changes with the content and the rules, not with the order of the rows', () => {
     const reversed = { ...dataset, groups: [...dataset.groups].reverse() };
@@ -54,15 +65,6 @@ describe('kept published tables', () => {
     const store = createMemoryStore();
     // A table is kept only for a dataset that is stored.
     await store.saveDataset({ id: 'd1', name: 'Test', savedAt: '2026-12-06T10:00:00.000Z', dataset });
-    // The worker's own step, in-line, with the tests' HiGHS; recording what each call was given.
-    class Recording {
-      calls: PublishCall[] = [];
-      publish(d: Dataset, p: PresetId, call: PublishCall = {}) {
-        this.calls.push(call);
-        return publishDataset(d, p, async () => solver, call);
-      }
-      cancel() {}
-    }
     const before = new Recording();
     const first = new DisclosureState(() => ({ store, datasetId: 'd1' }), before as unknown as PublishClient);
     await first.update(dataset, 'standard');
@@ -86,15 +88,7 @@ describe('kept published tables', () => {
     await store.saveDataset({ id: 'y', name: 'Years', savedAt: '2026-12-06T10:00:00.000Z', dataset: years });
     let models = 0;
     const counting: LpSolver = { model: (problem) => (models++, solver.model(problem)) };
-    class Recording {
-      calls: PublishCall[] = [];
-      publish(d: Dataset, p: PresetId, call: PublishCall = {}) {
-        this.calls.push(call);
-        return publishDataset(d, p, async () => counting, call);
-      }
-      cancel() {}
-    }
-    const state = new DisclosureState(() => ({ store, datasetId: 'y' }), new Recording() as unknown as PublishClient);
+    const state = new DisclosureState(() => ({ store, datasetId: 'y' }), new Recording(counting) as unknown as PublishClient);
     await state.update(years, 'internal');
     expect(state.table?.audit?.audited).toBe(true);
     // Kept: the whole table and each of its three years.
@@ -106,7 +100,7 @@ describe('kept published tables', () => {
     const edited = withOneMore({ ...years, groups });
     const keys = partKeys(edited, 'internal');
     expect([keys[0] === y0, keys[1] === y1, keys[2] === y2]).toEqual([true, false, true]);
-    const recording = new Recording();
+    const recording = new Recording(counting);
     const next = new DisclosureState(() => ({ store, datasetId: 'y' }), recording as unknown as PublishClient);
     models = 0;
     await next.update(edited, 'internal');

@@ -1,6 +1,7 @@
 import type { LpModel, LpSolver } from './lpSolver';
 import { LocalMoves } from './localMoves';
 import { splitComponents, type AuditModel, type Components } from './splitComponents';
+import { zeroTargets } from './zeroTargets';
 
 export type { AuditModel } from './splitComponents';
 
@@ -256,20 +257,4 @@ class Audit {
       if (high === undefined || value > high) this.#high.set(part, value);
     }
   }
-}
-
-/**
- * The targets every feasible point holds at 0, found without an LP: each of their unknowns is in a
- * sum whose unknown part is 0 with positive coefficients (e.g. a published margin equal to what
- * its published members add up to), and unknowns are ≥ 0. Round 1 of a table of small groups
- * has about two in three of its pinned cells among them.
- */
-function zeroTargets(model: AuditModel): Set<number> {
-  const zero = new Set<number>();
-  model.equations.forEach(({ vars, rhs, coefs }) => {
-    if (Math.abs(rhs) <= EPS && !coefs?.some((c) => !(c > 0))) for (const v of vars) zero.add(v);
-  });
-  const out = new Set<number>();
-  model.targets.forEach((vars, target) => vars.length > 0 && vars.every((v) => zero.has(v)) && out.add(target));
-  return out;
 }
