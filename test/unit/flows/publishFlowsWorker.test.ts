@@ -107,21 +107,21 @@ describe('PublishClient.publishFlows', () => {
 describe('publishFlowsDataset (the worker step)', () => {
   it("reuses the stock table's kept pattern: the stock audit does not run again", async () => {
     const { publishDataset, publishFlowsDataset } = await import('../../../src/workers/publishDataset');
-    // Two demo units in 2023–2024 (Bestuursstaf is small: its stock cells are hidden, so the stock
-    // table's own audit solves LPs), with their flows of 2024.
+    // Two demo units in 2023–2024 (Bestuursstaf is small: under 'internal' its stock cells are
+    // hidden and a few of them need an LP, where moves settle the rest), with their flows of 2024.
     const units = ['Bedrijfsvoering', 'Bestuursstaf'];
     const corner: Dataset = { ...demoDataset(), groups: demoDataset().groups.filter((g) => units.includes(g.key.afdeling!) && g.key.jaar! >= '2023') };
     const cornerFlows = demoFlows().filter((f) => units.includes(f.group) && f.period === '2024');
     let models = 0;
     const counting: LpSolver = { model: (problem) => (models++, solver.model(problem)) };
-    const first = await publishDataset(corner, 'standard', async () => counting);
+    const first = await publishDataset(corner, 'internal', async () => counting);
     const stockModels = models;
     expect(stockModels).toBeGreaterThan(0);
     models = 0;
-    const fresh = await publishFlowsDataset(corner, cornerFlows, [], 'standard', async () => counting);
+    const fresh = await publishFlowsDataset(corner, cornerFlows, [], 'internal', async () => counting);
     const freshModels = models;
     models = 0;
-    const reused = await publishFlowsDataset(corner, cornerFlows, [], 'standard', async () => counting, { kept: first.keep });
+    const reused = await publishFlowsDataset(corner, cornerFlows, [], 'internal', async () => counting, { kept: first.keep });
     expect(reused).toEqual(fresh);
     // Without the kept table the stock audit runs again: exactly its models more.
     expect(freshModels - models).toBe(stockModels);

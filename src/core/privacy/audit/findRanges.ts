@@ -131,7 +131,7 @@ class Audit {
     }
   }
 
-  /** Targets that one person more or less (a local move from the truth) settles, without the solver. */
+  /** Targets that one person more or less settles (a move from the truth along a cycle of unknowns: LocalMoves), without the solver. */
   #moveByOne(c: number, truth: Float64Array): void {
     let moves: LocalMoves | undefined;
     for (const part of this.#byComponent[c]!) {
