@@ -11,14 +11,16 @@ export function highsSolver(highs: Highs): LpSolver {
 
 function highsModel(highs: Highs, problem: LpProblem): LpModel {
   const n = problem.columns;
+  const m = problem.rowLower.length;
+  const finite = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
   const model = highs.createModel({
     numCols: n,
     numRows: problem.rowLower.length,
     colCost: new Float64Array(n),
-    colLower: new Float64Array(n),
-    colUpper: new Float64Array(n).fill(highs.infinity),
-    rowLower: problem.rowLower.map((v) => (v === -Infinity ? -highs.infinity : v)),
-    rowUpper: problem.rowUpper.map((v) => (v === Infinity ? highs.infinity : v)),
+    colLower: problem.colLower?.map(finite) ?? new Float64Array(n),
+    colUpper: problem.colUpper?.map(finite) ?? new Float64Array(n).fill(highs.infinity),
+    rowLower: problem.rowLower.map(finite),
+    rowUpper: problem.rowUpper.map(finite),
     matrix: {
       format: 'csr',
       numRows: problem.rowLower.length,
@@ -49,6 +51,16 @@ function highsModel(highs: Highs, problem: LpProblem): LpModel {
       if (status === modelStatus.unbounded) return { status: 'unbounded' };
       if (status === modelStatus.infeasible) return { status: 'infeasible' };
       throw new Error(`HiGHS ended with model status ${status}.`);
+    },
+    rebound(next): void {
+      if (next.columns !== n || next.rowLower.length !== m) throw new Error('rebound() needs the same matrix.');
+      const all = (count: number) => ({ kind: 'range' as const, from: 0, to: count - 1 });
+      const lower = next.colLower?.map(finite) ?? new Float64Array(n);
+      const upper = next.colUpper?.map(finite) ?? new Float64Array(n).fill(highs.infinity);
+      if (n > 0 && raw.changeColsBounds(all(n), lower, upper).status < 0) throw new Error('HiGHS refused the column bounds.');
+      if (m > 0 && raw.changeRowsBounds(all(m), next.rowLower.map(finite), next.rowUpper.map(finite)).status < 0) {
+        throw new Error('HiGHS refused the row bounds.');
+      }
     },
     dispose: () => model.dispose(),
   };

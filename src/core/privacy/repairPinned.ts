@@ -1,7 +1,7 @@
 import type { CellTable } from './buildCells';
 import { findPinnedCells } from './auditCells';
 import type { LpSolver } from './audit/lpSolver';
-import type { Range } from './audit/findRanges';
+import type { KeptModels, Range } from './audit/findRanges';
 import { cheapestPublished, suppressComplementary } from './suppressComplementary';
 import type { DisclosureRules } from './rules';
 import { COMPLEMENTARY } from './suppressPrimary';
@@ -32,6 +32,26 @@ export function repairPinned(
   solver: LpSolver,
   onProgress?: (progress: PublishProgress) => void,
 ): { audited: boolean; added: number } {
+  // One LP model per component for the rounds, one for "everything hidden": each round only
+  // loosens bounds, so a kept model continues from its last basis instead of starting cold.
+  const kept: KeptModels = new Map();
+  const keptAllHidden: KeptModels = new Map();
+  try {
+    return repairRounds(table, codes, rules, solver, onProgress, kept, keptAllHidden);
+  } finally {
+    for (const { model } of [...kept.values(), ...keptAllHidden.values()]) model.dispose();
+  }
+}
+
+function repairRounds(
+  table: CellTable,
+  codes: Uint8Array,
+  rules: DisclosureRules,
+  solver: LpSolver,
+  onProgress: ((progress: PublishProgress) => void) | undefined,
+  kept: KeptModels,
+  keptAllHidden: KeptModels,
+): { audited: boolean; added: number } {
   let added = 0;
   const hopeless = new Set<number>();
   const checked = new Set<number>();
@@ -39,11 +59,11 @@ export function repairPinned(
   const witnessed = new Map<number, Range>();
   for (let pass = 1; ; pass++) {
     const report = onProgress && ((checked: number, total: number) => onProgress({ round: pass, checked, total }));
-    const pinned = findPinnedCells(table, codes, rules, solver, { witnessed, onProgress: report });
+    const pinned = findPinnedCells(table, codes, rules, solver, { witnessed, onProgress: report, kept });
     if (pinned.length === 0) return { audited: true, added };
     const unchecked = pinned.map(({ cell }) => cell).filter((cell) => !checked.has(cell));
     if (unchecked.length > 0) {
-      for (const cell of pinnedWhateverIsHidden(table, codes, rules, solver, new Set(unchecked))) hopeless.add(cell);
+      for (const cell of pinnedWhateverIsHidden(table, codes, rules, solver, new Set(unchecked), keptAllHidden)) hopeless.add(cell);
       for (const cell of unchecked) checked.add(cell);
     }
     let round = 0;
@@ -82,27 +102,31 @@ function pinnedWhateverIsHidden(
   rules: DisclosureRules,
   solver: LpSolver,
   only: Set<number>,
+  kept: KeptModels,
 ): number[] {
   const allHidden = codes.map((c) => c || COMPLEMENTARY);
-  return findPinnedCells(table, allHidden, rules, solver, { only }).map(({ cell }) => cell);
+  return findPinnedCells(table, allHidden, rules, solver, { only, kept }).map(({ cell }) => cell);
 }
 
 /**
- * The cheapest published cell whose hiding loosens a sum that pins `cell`: a binding cell itself,
- * or a published member of a relation that holds both `cell` and a binding cell. The audit's rows
- * are the published margins and totals; a published finest cell is a constant inside them, so the
+ * The cheapest published cell whose hiding loosens a sum that pins `cell`. The audit's rows are
+ * the published margins and totals; a published finest cell is a constant inside them, so the
  * duals never name it, yet hiding it (e.g. a unit's nederland 20 beside its total 31) loosens the
- * same sum, often for fewer persons than the margin. -1 when there is none.
+ * same sum, often for fewer persons than the margin. So first the members of a relation that holds
+ * both `cell` and a binding cell (near the cell), and only when none is published a binding cell
+ * itself: sums depend on each other (an organisation's total is its units' totals added up), so
+ * the LP may name far ones where a near one binds as well. -1 when there is none.
  */
 function boundPartner(table: CellTable, codes: Uint8Array, cell: number, binding: number[]): number {
   const { relStart, relMembers, cellRelStart, cellRels, values } = table;
   const binds = new Set(binding);
-  const candidates = [...binding];
+  const near: number[] = [];
   for (let i = cellRelStart[cell]!; i < cellRelStart[cell + 1]!; i++) {
     const members = relMembers.subarray(relStart[cellRels[i]!]!, relStart[cellRels[i]! + 1]!);
-    if (members.some((m) => binds.has(m))) candidates.push(...members);
+    if (members.some((m) => binds.has(m))) near.push(...members);
   }
-  return cheapestPublished(candidates, codes, values);
+  const best = cheapestPublished(near, codes, values);
+  return best >= 0 ? best : cheapestPublished(binding, codes, values);
 }
 
 /** Breadth-first over shared relations: the cheapest published cell at the smallest distance. */

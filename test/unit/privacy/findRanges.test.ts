@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solver } from './highs';
-import { discloses, findPinned, findRanges } from '../../../src/core/privacy/audit/findRanges';
+import { discloses, findPinned, findRanges, type KeptModels } from '../../../src/core/privacy/audit/findRanges';
+import type { LpSolver } from '../../../src/core/privacy/audit/lpSolver';
 
 describe('findRanges', () => {
   it.each([
@@ -86,5 +87,43 @@ describe('findPinned', () => {
     // x1 alone ranges over [0, 3]: not pinned.
     const model = { variableCount: 3, equations: [{ vars: [0, 1], rhs: 3 }, { vars: [1, 2], rhs: 5 }], targets: [[0, 1], [1]] };
     expect(findPinned(model, solver)).toEqual([{ index: 0, range: { min: expect.closeTo(3), max: expect.closeTo(3) }, binding: [0] }]);
+  });
+
+  it('takes fixed unknowns and free rows: one matrix whose bounds tell what is published', () => {
+    // The 2×2 table 1 2 / 3 4 with rows 3, 7 and columns 4, 6 all as rows. With x1 published
+    // (fixed at 2) and x3 published (fixed at 4): x0 = 3 − 2 = 1 and x2 = 7 − 4 = 3, both pinned.
+    const equations = [{ vars: [0, 1], rhs: 3 }, { vars: [2, 3], rhs: 7 }, { vars: [0, 2], rhs: 4 }, { vars: [1, 3], rhs: 6 }];
+    const model = { variableCount: 4, equations, targets: [[0], [2]], truth: [1, 2, 3, 4], fixed: [NaN, 2, NaN, 4] };
+    expect(findPinned(model, solver).map((p) => p.index)).toEqual([0, 1]);
+    // Hide the first row too (a free row binds nothing): row 1 still gives x2 = 7 − 4 = 3 and
+    // column 0 then x0 = 4 − 3 = 1: both still pinned.
+    const freeRow0 = equations.map((e, i) => (i === 0 ? { ...e, free: true } : e));
+    expect(findPinned({ ...model, equations: freeRow0 }, solver).map((p) => p.index)).toEqual([0, 1]);
+    // Hide x3 as well: column 1 gives x3 = 6 − 2 = 4, so the same. Hide x1 too: x1 + x3 = 6,
+    // x2 + x3 = 7, x0 + x2 = 4 leave x3 = t in [3, 6] (x0 = t − 3 ≥ 0, x1 = 6 − t ≥ 0): x0 ranges
+    // over [0, 3] and x2 = 7 − t over [1, 4], neither pinned.
+    expect(findPinned({ ...model, equations: freeRow0, fixed: [NaN, 2, NaN, NaN] }, solver).map((p) => p.index)).toEqual([0, 1]);
+    expect(findPinned({ ...model, equations: freeRow0, fixed: [NaN, NaN, NaN, NaN] }, solver)).toEqual([]);
+  });
+
+  it('keeps its LP models for the next audit of the same matrix: the bounds change, the model stays', () => {
+    // The same three audits as above, in the order a repair runs them (each hides more), with one
+    // kept-models map: the first builds the one model of the one component, the next two rebound it.
+    const equations = [{ vars: [0, 1], rhs: 3, free: true }, { vars: [2, 3], rhs: 7 }, { vars: [0, 2], rhs: 4 }, { vars: [1, 3], rhs: 6 }];
+    // No true point: the moves have nothing to start from, so every target needs the LP.
+    const model = { variableCount: 4, equations, targets: [[0], [2]] };
+    let built = 0;
+    const counting: LpSolver = { model: (problem) => (built++, solver.model(problem)) };
+    const kept: KeptModels = new Map();
+    const audit = (fixed: number[]) => findPinned({ ...model, fixed }, counting, undefined, undefined, kept).map((p) => p.index);
+    expect(audit([NaN, 2, NaN, 4])).toEqual([0, 1]);
+    expect(audit([NaN, 2, NaN, NaN])).toEqual([0, 1]);
+    expect(audit([NaN, NaN, NaN, NaN])).toEqual([]);
+    expect(built).toBe(1);
+    expect(kept.size).toBe(1);
+    const [{ model: lp }] = [...kept.values()];
+    // A model takes only bounds: another matrix is a programmer's error.
+    expect(() => lp!.rebound({ columns: 1, rowStarts: new Int32Array(1), rowIndices: new Int32Array(0), rowValues: new Float64Array(0), rowLower: new Float64Array(0), rowUpper: new Float64Array(0) })).toThrow();
+    lp!.dispose();
   });
 });

@@ -58,4 +58,19 @@ describe('LocalMoves', () => {
     const loose: LpProblem = { ...bounded, rowUpper: Float64Array.from([3, 4]) };
     expect(new LocalMoves(loose, Float64Array.from([1, 2])).shift([1])).toBe(-1);
   });
+
+  it('never moves a fixed unknown (a published cell) and skips free rows', () => {
+    // 1 2 / 3 4 with x1 published (fixed at 2): the only cycle through x0 runs through x1, so x0
+    // cannot move. With x1's row free (hidden) instead, x0 + 1 with x2 − 1 breaks only row 1
+    // (x2 + x3 = 7), which x3 + 1 repairs, and column 1 (x1 + x3 = 6) then takes x1 − 1: still a move.
+    const rows = [{ cols: [0, 1], value: 3 }, { cols: [2, 3], value: 7 }, { cols: [0, 2], value: 4 }, { cols: [1, 3], value: 6 }];
+    const base = problem(4, rows);
+    const point = Float64Array.from([1, 2, 3, 4]);
+    const fixedX1 = { ...base, colLower: Float64Array.from([0, 2, 0, 0]), colUpper: Float64Array.from([Infinity, 2, Infinity, Infinity]) };
+    expect(new LocalMoves(fixedX1, point).shift([0])).toBe(0);
+    const freeRow0 = { ...base, rowLower: Float64Array.from([-Infinity, 7, 4, 6]), rowUpper: Float64Array.from([Infinity, 7, 4, 6]) };
+    expect(new LocalMoves(freeRow0, point).shift([0])).toBe(1);
+    // Both: x0 + 1, x2 − 1, x3 + 1 and then column 1 needs x1 − 1, which is fixed: no move.
+    expect(new LocalMoves({ ...freeRow0, colLower: fixedX1.colLower, colUpper: fixedX1.colUpper }, point).shift([0])).toBe(0);
+  });
 });

@@ -45,8 +45,9 @@ export function findPinned(
   solver: LpSolver,
   witnessed?: Array<Range | undefined>,
   onProgress?: (checked: number, total: number) => void,
+  kept?: KeptModels,
 ): Array<{ index: number; range: Range; binding: number[] }> {
-  const audit = new Audit(model, solver, witnessed);
+  const audit = new Audit(model, solver, witnessed, kept);
   try {
     const total = model.targets.length;
     onProgress?.(0, total);
@@ -66,6 +67,13 @@ export function findPinned(
   }
 }
 
+/**
+ * LP models kept from one audit to the next by the caller (per component; the caller disposes
+ * them): a model whose component has the same shape takes the new bounds and keeps its basis.
+ * Only sound when the matrix is the same, as findPinnedCells ensures with `fixed` and free rows.
+ */
+export type KeptModels = Map<number, { model: LpModel; columns: number; rows: number; entries: number }>;
+
 /** A target's unknowns within one component, in that component's columns. */
 interface Part {
   target: number;
@@ -77,6 +85,7 @@ class Audit {
   readonly #split: Components;
   readonly #solver: LpSolver;
   readonly #models = new Map<number, LpModel>();
+  readonly #kept: KeptModels | undefined;
   /** Per target: its parts over the unknowns some row mentions. */
   readonly #parts: Part[][];
   /** Per target: whether it includes an unknown no row mentions (so it can be anything from its minimum up). */
@@ -99,8 +108,9 @@ class Audit {
   readonly #low = new Map<Part, number>();
   readonly #high = new Map<Part, number>();
 
-  constructor(model: AuditModel, solver: LpSolver, witnessed?: Array<Range | undefined>) {
+  constructor(model: AuditModel, solver: LpSolver, witnessed?: Array<Range | undefined>, kept?: KeptModels) {
     this.#solver = solver;
+    this.#kept = kept;
     const split = (this.#split = splitComponents(model));
     this.#byComponent = split.problems.map(() => []);
     this.#open = this.#byComponent;
@@ -226,12 +236,30 @@ class Audit {
   }
 
   dispose(): void {
-    for (const model of this.#models.values()) model.dispose();
+    if (!this.#kept) for (const model of this.#models.values()) model.dispose();
+  }
+
+  /** The component's model: a kept one with the new bounds, else a new one (kept when asked). */
+  #model(c: number): LpModel {
+    let model = this.#models.get(c);
+    if (model) return model;
+    const problem = this.#split.problems[c]!;
+    const shape = { columns: problem.columns, rows: problem.rowLower.length, entries: problem.rowIndices.length };
+    const kept = this.#kept?.get(c);
+    if (kept && kept.columns === shape.columns && kept.rows === shape.rows && kept.entries === shape.entries) {
+      kept.model.rebound(problem);
+      model = kept.model;
+    } else {
+      kept?.model.dispose();
+      model = this.#solver.model(problem);
+      this.#kept?.set(c, { model, ...shape });
+    }
+    this.#models.set(c, model);
+    return model;
   }
 
   #solve(c: number, cost: Float64Array, binding?: Set<number>): number {
-    let model = this.#models.get(c);
-    if (!model) this.#models.set(c, (model = this.#solver.model(this.#split.problems[c]!)));
+    const model = this.#model(c);
     const outcome = model.minimise(cost);
     if (outcome.status === 'infeasible') throw new Error('The published values contradict each other: no counts fit them.');
     if (outcome.status === 'unbounded') return -Infinity;

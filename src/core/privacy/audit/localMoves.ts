@@ -17,6 +17,9 @@ export class LocalMoves {
   readonly #colStart: Int32Array;
   readonly #colRows: Int32Array;
   readonly #colCoef: Float64Array;
+  readonly #rowStart: Int32Array;
+  readonly #rowCols: Int32Array;
+  readonly #rowCoef: Float64Array;
   /** The move being built: per row its change, the rows it touched, and the rows it leaves out of bounds. */
   readonly #change: Float64Array;
   readonly #touched: number[] = [];
@@ -31,7 +34,10 @@ export class LocalMoves {
     this.#activity = new Float64Array(rows);
     this.#change = new Float64Array(rows);
     const colStart = new Int32Array(columns + 1);
+    // A row without bounds (a sum hidden now) never breaks: the moves leave it out.
+    const binds = (r: number) => rowLower[r]! > -Infinity || problem.rowUpper[r]! < Infinity;
     for (let r = 0; r < rows; r++) {
+      if (!binds(r)) continue;
       for (let i = rowStarts[r]!; i < rowStarts[r + 1]!; i++) {
         this.#activity[r] = this.#activity[r]! + rowValues[i]! * point[rowIndices[i]!]!;
         colStart[rowIndices[i]! + 1] = colStart[rowIndices[i]! + 1]! + 1;
@@ -42,6 +48,7 @@ export class LocalMoves {
     this.#colRows = new Int32Array(rowIndices.length);
     this.#colCoef = new Float64Array(rowIndices.length);
     for (let r = 0; r < rows; r++) {
+      if (!binds(r)) continue;
       for (let i = rowStarts[r]!; i < rowStarts[r + 1]!; i++) {
         const c = rowIndices[i]!;
         this.#colRows[fill[c]!] = r;
@@ -50,6 +57,21 @@ export class LocalMoves {
       }
     }
     this.#colStart = colStart;
+    // Per row, only the unknowns that can move (a published cell is fixed): the search scans these.
+    const movable = (c: number) => (problem.colLower?.[c] ?? 0) !== (problem.colUpper?.[c] ?? Infinity);
+    this.#rowStart = new Int32Array(rows + 1);
+    const rowCols: number[] = [];
+    const rowCoef: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      for (let i = rowStarts[r]!; i < rowStarts[r + 1]!; i++) {
+        if (!movable(rowIndices[i]!)) continue;
+        rowCols.push(rowIndices[i]!);
+        rowCoef.push(rowValues[i]!);
+      }
+      this.#rowStart[r + 1] = rowCols.length;
+    }
+    this.#rowCols = Int32Array.from(rowCols);
+    this.#rowCoef = Float64Array.from(rowCoef);
   }
 
   /**
@@ -64,15 +86,15 @@ export class LocalMoves {
     const search = (left: number): boolean => {
       if (this.#broken.size === 0) return true;
       if (left === 0 || ++steps > budget) return false;
-      const { rowStarts, rowIndices, rowValues } = this.#problem;
+      const { rowStarts } = this.#problem;
       let r = -1;
       for (const b of this.#broken) if (r < 0 || rowStarts[b + 1]! - rowStarts[b]! < rowStarts[r + 1]! - rowStarts[r]!) r = b;
       const need = this.#activity[r]! + this.#change[r]! > this.#problem.rowUpper[r]! + EPS ? -1 : 1;
       const best: Array<{ score: number; col: number; delta: number }> = [];
-      for (let i = rowStarts[r]!; i < rowStarts[r + 1]!; i++) {
-        const col = rowIndices[i]!;
-        const delta = need * rowValues[i]!;
-        if (Math.abs(delta) !== 1 || own.has(col) || this.#moved.has(col) || this.#point[col]! + delta < -EPS) continue;
+      for (let i = this.#rowStart[r]!; i < this.#rowStart[r + 1]!; i++) {
+        const col = this.#rowCols[i]!;
+        const delta = need * this.#rowCoef[i]!;
+        if (Math.abs(delta) !== 1 || own.has(col) || this.#moved.has(col) || !this.#fits(col, delta)) continue;
         const score = this.#score(col, delta);
         if (best.length === 3 && score <= best[2]!.score) continue;
         best.push({ score, col, delta });
@@ -91,7 +113,7 @@ export class LocalMoves {
     for (const limit of depth > 4 ? [4, depth] : [depth]) {
       for (const col of cols) {
         for (const delta of [1, -1]) {
-          if (this.#point[col]! + delta < -EPS) continue;
+          if (!this.#fits(col, delta)) continue;
           this.#reset();
           this.#apply(col, delta);
           if (search(limit - 1)) return delta;
@@ -99,6 +121,13 @@ export class LocalMoves {
       }
     }
     return 0;
+  }
+
+  /** Whether the unknown stays within its own bounds (x ≥ 0; a published cell cannot move). */
+  #fits(col: number, delta: number): boolean {
+    const value = this.#point[col]! + delta;
+    const { colLower, colUpper } = this.#problem;
+    return value >= (colLower?.[col] ?? 0) - EPS && value <= (colUpper?.[col] ?? Infinity) + EPS;
   }
 
   #outside(r: number, value: number): boolean {

@@ -15,6 +15,9 @@ export interface LpProblem {
   /** -Infinity / Infinity where a row has no bound on that side. */
   rowLower: Float64Array;
   rowUpper: Float64Array;
+  /** Per column, when given: its bounds (a published cell is fixed at its value); else 0 ≤ x. */
+  colLower?: Float64Array;
+  colUpper?: Float64Array;
 }
 
 export type LpOutcome =
@@ -29,6 +32,11 @@ export type LpOutcome =
 export interface LpModel {
   /** The minimum of cost · x over the region (cost has one entry per column), with a point attaining it. */
   minimise(cost: Float64Array): LpOutcome;
+  /**
+   * Takes the bounds of `problem`, whose matrix must be this model's: the next run starts from the
+   * last basis (a repair round only loosens bounds, so this beats a cold start by far).
+   */
+  rebound(problem: LpProblem): void;
   /** Frees the solver's memory (WebAssembly memory is not garbage collected). */
   dispose(): void;
 }

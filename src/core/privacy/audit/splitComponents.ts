@@ -7,7 +7,13 @@ export interface AuditModel {
    * Σ x[vars] = rhs: one per published cell that involves an unknown. With `coefs` (one per var),
    * Σ coefs[i] · x[vars[i]] = rhs instead: signed rows such as a stock–flow link (publishFlows).
    */
-  equations: Array<{ vars: number[]; rhs: number; coefs?: number[] }>;
+  equations: Array<{ vars: number[]; rhs: number; coefs?: number[]; free?: boolean }>;
+  /**
+   * Per unknown, when given: NaN, or the value it is fixed at (a published cell). With `free`
+   * equations (sums hidden now, which bind nothing) this keeps one matrix from one repair round to
+   * the next, where only bounds change: its LP model can then be kept (LpModel.rebound).
+   */
+  fixed?: ArrayLike<number>;
   /** One per hidden cell: the unknowns it adds up. */
   targets: number[][];
   /** What the reason of a hidden cell tells: min ≤ Σ x[vars] ≤ max (e.g. 1..cellMin−1 for 'cell-too-small'). */
@@ -38,7 +44,7 @@ export function splitComponents(model: AuditModel): Components {
     return v;
   };
   const rows: Array<{ vars: number[]; coefs?: number[]; lower: number; upper: number; origin: number }> = model.equations.map(
-    ({ vars, rhs, coefs }, origin) => ({ vars, coefs, lower: rhs, upper: rhs, origin }),
+    ({ vars, rhs, coefs, free }, origin) => ({ vars, coefs, lower: free ? -Infinity : rhs, upper: free ? Infinity : rhs, origin }),
   );
   for (const { vars, min, max } of model.bounds ?? []) rows.push({ vars, lower: min ?? -Infinity, upper: max ?? Infinity, origin: -1 });
   const used = new Uint8Array(n);
@@ -63,6 +69,8 @@ export function splitComponents(model: AuditModel): Components {
   }
   const grouped: Array<typeof rows> = sizes.map(() => []);
   for (const row of rows) if (row.vars.length > 0) grouped[component[row.vars[0]!]!]!.push(row);
+  const members: number[][] = sizes.map(() => []);
+  if (model.fixed) for (let v = 0; v < n; v++) if (component[v]! >= 0) members[component[v]!]!.push(v);
   const problems = grouped.map((own, c): LpProblem => {
     const rowStarts = new Int32Array(own.length + 1);
     own.forEach((row, r) => (rowStarts[r + 1] = rowStarts[r]! + new Set(row.vars).size));
@@ -85,7 +93,20 @@ export function splitComponents(model: AuditModel): Components {
       rowValues,
       rowLower: Float64Array.from(own, (r) => r.lower),
       rowUpper: Float64Array.from(own, (r) => r.upper),
+      ...(model.fixed && columnBounds(members[c]!, local, model.fixed)),
     };
   });
   return { component, local, problems, rowOrigin: grouped.map((own) => Int32Array.from(own, (r) => r.origin)) };
+}
+
+/** Column bounds of one component: a fixed unknown at its value, the others 0 ≤ x. */
+function columnBounds(vars: number[], local: Int32Array, fixed: ArrayLike<number>): Pick<LpProblem, 'colLower' | 'colUpper'> {
+  const colLower = new Float64Array(vars.length);
+  const colUpper = new Float64Array(vars.length).fill(Infinity);
+  for (const v of vars) {
+    if (Number.isNaN(fixed[v]!)) continue;
+    colLower[local[v]!] = fixed[v]!;
+    colUpper[local[v]!] = fixed[v]!;
+  }
+  return { colLower, colUpper };
 }

@@ -11,8 +11,13 @@ const EPS = 1e-6;
  */
 export function zeroTargets(model: AuditModel): Set<number> {
   const zero = new Set<number>();
-  model.equations.forEach(({ vars, rhs, coefs }) => {
-    if (Math.abs(rhs) <= EPS && !coefs?.some((c) => !(c > 0))) for (const v of vars) zero.add(v);
+  const fixed = (v: number) => model.fixed !== undefined && !Number.isNaN(model.fixed[v]!);
+  model.equations.forEach(({ vars, rhs, coefs, free }) => {
+    if (free || coefs?.some((c) => !(c > 0))) return;
+    // What the unknowns that are not fixed add up to.
+    let left = rhs;
+    vars.forEach((v, i) => fixed(v) && (left -= (coefs?.[i] ?? 1) * model.fixed![v]!));
+    if (Math.abs(left) <= EPS) for (const v of vars) if (!fixed(v)) zero.add(v);
   });
   const out = new Set<number>();
   model.targets.forEach((vars, target) => vars.length > 0 && vars.every((v) => zero.has(v)) && out.add(target));
