@@ -5,8 +5,12 @@
 // 1..2000: nearly every group small; one run). Beside each time: the extra suppression (cells
 // hidden only to protect others, and the persons in them), and for the tables with years the time
 // after one year is edited, its other years kept (the cache by content).
+// With years and from 500 groups also the time as the client runs it: the years audited at once
+// on one worker thread per core (at most 4; publishPool), then put side by side.
 // Reference in the same run: building the 2,000 × 5 margins without any suppression.
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import loadHighs from 'highs';
@@ -103,6 +107,51 @@ export async function loadSolver(root, out) {
   return highsSolver(await loadHighs());
 }
 
+/** The app's pool (src/workers/publishPool.ts), bundled for Node like the core. */
+async function loadPool(root, out) {
+  await build({
+    root,
+    logLevel: 'warn',
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      ssr: true,
+      lib: { entry: join(root, 'src/workers/publishPool.ts'), formats: ['es'], fileName: () => 'publishPool.mjs' },
+      rollupOptions: { external: [/^node:/], output: { entryFileNames: 'publishPool.mjs' } },
+    },
+    ssr: { noExternal: true },
+  });
+  return import(pathToFileURL(join(out, 'publishPool.mjs')).href);
+}
+
+/**
+ * As PublishClient runs a large dataset with years (publishWithPool): its years audited at once on
+ * `slots` worker threads (started, with their HiGHS, inside the time measured), then the whole put
+ * side by side from the kept years by the first.
+ */
+async function publishPooled(pool, dataset, preset, slots, out) {
+  const threads = Array.from({ length: slots }, () => new Worker(new URL('./_publishThread.mjs', import.meta.url), {
+    workerData: { core: join(out, 'core.mjs'), solver: join(out, 'publishSolver.mjs') },
+  }));
+  let nextId = 0;
+  const run = (data, slot, kept) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      const listen = (message) => message.id === id && (threads[slot].off('message', listen), resolve(message));
+      threads[slot].on('message', listen);
+      threads[slot].postMessage({ id, dataset: data, preset, kept });
+    });
+  try {
+    return await pool.publishWithPool(dataset, preset, [], slots, run);
+  } finally {
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+}
+
 /** Persons in the finest cells hidden only to protect others (margins overlap them, so only the finest). */
 function extraPersons(dataset, table) {
   const byKey = new Map(dataset.groups.map((g) => [dataset.dimensions.map((d) => g.key[d]).join('\u0001'), g]));
@@ -129,6 +178,9 @@ function withOneMore(dataset) {
 export default async function ({ core, root, out }) {
   const privacy = await loadPrivacy(core, root, out);
   const solver = await loadSolver(root, out);
+  const pool = await loadPool(root, out);
+  // As the client sizes its pool (POOL_MAX 4, one per core): 2 on the shared bench machines.
+  const slots = Math.min(4, availableParallelism());
   const reference = makeDataset();
   const marginsMs = await timeMedian(() => buildMargins(reference), { runs: 3, warmup: 1 });
   console.log(`reference: margins of 2,000 groups × 5 years without suppression ${marginsMs.toFixed(1)} ms`);
@@ -147,6 +199,12 @@ export default async function ({ core, root, out }) {
       const { table, stats, fresh } = result;
       // One more person in one group of the last year: that year is audited again, the rest reused.
       const edited = withOneMore(dataset);
+      // With years and from 500 groups the client audits the years at once (publishPool).
+      let pooled;
+      const poolMs = fresh.length > 1 && dataset.groups.length >= 500 && slots > 1
+        ? await timeMedian(async () => (pooled = await publishPooled(pool, dataset, preset, slots, out)), { runs, warmup: 0 })
+        : undefined;
+      if (pooled && JSON.stringify(pooled.table) !== JSON.stringify(table)) throw new Error(`${name} '${preset}': the pool published another table.`);
       const editMs = fresh.length > 1 ? await timeMedian(() => privacy.publishByParts(edited, preset, solver, { kept: fresh }), { runs, warmup: 0 }) : undefined;
       // "Done once": a reload or a change of view rebuilds the table from its kept pattern.
       const kept = { key: privacy.publishKey(dataset, preset), pattern: privacy.encodePattern(privacy.patternOf(table)) };
@@ -156,6 +214,7 @@ export default async function ({ core, root, out }) {
           `${stats.primary} cells hidden by the rules, ${stats.complementary} more to protect them ` +
           `(${extraPersons(dataset, table)} persons in finest cells); audited: ${stats.audited}; ` +
           `reused from its kept table: ${keptMs.toFixed(0)} ms` +
+          (poolMs === undefined ? '' : `; its years at once on ${slots} workers: ${poolMs.toFixed(0)} ms (${(poolMs / ms).toFixed(2)}×)`) +
           (editMs === undefined ? '' : `; one year edited, the others kept: ${editMs.toFixed(0)} ms (${(editMs / ms).toFixed(2)}×)`),
       );
     }

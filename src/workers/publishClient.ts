@@ -11,11 +11,22 @@ export interface PublishCall {
   onProgress?: (progress: PublishProgress) => void;
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 interface Pending {
   resolve: (result: Published | PublishedFlows) => void;
   reject: (error: Error) => void;
   onProgress?: (progress: PublishProgress) => void;
 }
+
+/**
+ * From this many groups, a dataset with two or more years to audit is audited on several workers
+ * at once, a year each (publishPool): below it one worker is about as fast, and the pool's module
+ * and the solver in each helper would cost more than they save.
+ */
+const POOL_MIN_GROUPS = 500;
+/** At most this many workers at once: each holds its own HiGHS (WebAssembly memory). */
+const POOL_MAX = 4;
 
 /**
  * Publishes datasets off the main thread, remembering each (dataset, preset) result so that
@@ -25,6 +36,8 @@ interface Pending {
  */
 export class PublishClient {
   #worker: Worker | null | undefined;
+  /** Workers beside #worker while a large dataset's years are audited at once; ended after. */
+  #helpers: Worker[] = [];
   #nextId = 1;
   #pending = new Map<number, Pending>();
   #cache = new WeakMap<Dataset, Map<PresetId, Promise<Published>>>();
@@ -72,6 +85,7 @@ export class PublishClient {
 
   /** Stops whatever the worker is computing; its pending results reject with 'cancelled'. */
   cancel(): void {
+    this.#endHelpers();
     if (!this.#worker) return;
     this.#worker.terminate();
     this.#worker = undefined;
@@ -79,37 +93,59 @@ export class PublishClient {
     this.#pending.clear();
   }
 
-  #run(dataset: Dataset, preset: PresetId, { kept, onProgress }: PublishCall): Promise<Published> {
+  async #run(dataset: Dataset, preset: PresetId, { kept = [], onProgress }: PublishCall): Promise<Published> {
     const worker = this.#ensureWorker();
     // Loaded only when needed, so disclosure control and its solver stay out of the initial bundle.
     if (!worker) return import('./publishInline').then(({ publishInline }) => publishInline(dataset, preset, { kept, onProgress }));
+    const slots = Math.min(POOL_MAX, globalThis.navigator?.hardwareConcurrency ?? 1);
+    if (slots < 2 || dataset.groups.length < POOL_MIN_GROUPS) return this.#send(worker, dataset, preset, kept, onProgress);
+    const { publishWithPool } = await import('./publishPool');
+    try {
+      const slot = (index: number) => (index === 0 ? worker : (this.#helpers[index - 1] ??= this.#spawn()));
+      return await publishWithPool(dataset, preset, kept, slots, (data, index, tables, report) => this.#send(slot(index), data, preset, tables, report), onProgress);
+    } finally {
+      this.#endHelpers();
+    }
+  }
+
+  #send(worker: Worker, dataset: Dataset, preset: PresetId, kept: readonly KeptTable[], onProgress?: (progress: PublishProgress) => void): Promise<Published> {
+    return this.#post(worker, { dataset, preset, ...(kept.length > 0 ? { kept } : {}) }, onProgress) as Promise<Published>;
+  }
+
+  #post(worker: Worker, request: DistributiveOmit<PublishRequest, 'id'>, onProgress?: (progress: PublishProgress) => void): Promise<Published | PublishedFlows> {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
-      const request: PublishRequest = { id, dataset, preset, ...(kept ? { kept } : {}) };
-      worker.postMessage(request);
+      this.#pending.set(id, { resolve, reject, onProgress });
+      worker.postMessage({ id, ...request } satisfies PublishRequest);
     });
+  }
+
+  #endHelpers(): void {
+    for (const helper of this.#helpers) helper.terminate();
+    this.#helpers = [];
   }
 
   #runFlows(request: Omit<Extract<PublishRequest, { kind: 'flows' }>, 'id'>, onProgress?: (progress: PublishProgress) => void): Promise<PublishedFlows> {
     const worker = this.#ensureWorker();
     const { stocks, flows, stages, preset, kept } = request;
     if (!worker) return import('./publishInline').then(({ publishFlowsInline }) => publishFlowsInline(stocks, flows, stages, preset, { kept, onProgress }));
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
-      worker.postMessage({ id, ...request } satisfies PublishRequest);
-    });
+    return this.#post(worker, request, onProgress) as Promise<PublishedFlows>;
   }
 
   #ensureWorker(): Worker | null {
     if (this.#worker !== undefined) return this.#worker;
     try {
-      this.#worker = typeof Worker === 'undefined' ? null : createPublishWorker();
+      this.#worker = typeof Worker === 'undefined' ? null : this.#spawn();
     } catch {
       this.#worker = null;
     }
-    this.#worker?.addEventListener('message', (event: MessageEvent<PublishResponse>) => {
+    return this.#worker;
+  }
+
+  /** A publish worker whose messages settle this client's pending requests (ids are unique across workers). */
+  #spawn(): Worker {
+    const worker = createPublishWorker();
+    worker.addEventListener('message', (event: MessageEvent<PublishResponse>) => {
       const data = event.data;
       const pending = this.#pending.get(data.id);
       if ('progress' in data) return pending?.onProgress?.(data.progress);
@@ -118,6 +154,6 @@ export class PublishClient {
       else if ('flows' in data) pending?.resolve(data.flows);
       else pending?.resolve({ table: data.table, warnings: data.warnings, ...(data.keep ? { keep: data.keep } : {}) });
     });
-    return this.#worker;
+    return worker;
   }
 }

@@ -177,6 +177,32 @@ describe('the import screen in Chromium', () => {
     expect(await storedDatasets()).toHaveLength(4);
   });
 
+  it('audits the years of a large dataset at once, on a worker per core, and keeps each year', async () => {
+    // 2 years × 60 directies × 5 levels = 600 groups (from 500 the client audits years at once),
+    // sizes 1..40 so that many cells are hidden and the audit has work to do.
+    const rows = ['Jaar;Directie;Functieniveau;Herkomst;Aantal'];
+    for (const year of [2023, 2024]) {
+      for (let d = 0; d < 60; d++) {
+        for (let l = 0; l < 5; l++) {
+          ['Nederland', 'Europa', 'Buiten Europa'].forEach((origin, o) => rows.push(`${year};Directie ${d};Niveau ${l};${origin};${(d * 7 + l * 3 + o * 5 + year) % 40}`));
+        }
+      }
+    }
+    // The helpers end when their years are done; the publish worker itself stays.
+    const ended: string[] = [];
+    page.on('worker', (worker) => worker.on('close', () => ended.push(worker.url())));
+    await upload('groot.csv', Buffer.from(rows.join('\n')));
+    await reportShown(true);
+    expect(await page.getByTestId('import-summary').innerText()).toContain('600 groepen');
+    await save('Grote tabel', 'registration');
+    const record = (await storedDatasets()).find((r) => r.name === 'Grote tabel');
+    // The whole table and each year, each audited once.
+    await expect.poll(() => keptTablesOf(record!.id), { timeout: 60_000 }).toBe(3);
+    // With two or more cores a helper took one of the years (the publish worker the other) and ended.
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    await expect.poll(() => ended.filter((url) => url.includes('publish')).length >= 1).toBe(cores >= 2);
+  });
+
   it('re-runs with an override and links an issue to its row in the preview', async () => {
     await upload('long-counts.csv', sample('long-counts.csv'));
     await reportShown(true);

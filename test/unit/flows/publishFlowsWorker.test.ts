@@ -1,14 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { publishFlows } from '../../../src/core/flows/publishFlows';
 import type { FlowCount } from '../../../src/core/flows/types';
 import type { Dataset } from '../../../src/core/types';
 import type { LpSolver, PublishProgress } from '../../../src/core/privacy';
 import { demoDataset, demoFlows } from '../../../src/core/demo';
-import type { PublishRequest, PublishResponse } from '../../../src/workers/publishProtocol';
 import { solver } from '../privacy/highs';
+import { clientWith, inlineWorker } from '../privacy/inlineWorker';
 
 // The publish worker's flows request, end to end through PublishClient: the real worker module runs
-// in-line behind a stand-in Worker (messages cloned as postMessage would), as the page runs it.
+// in-line behind a stand-in Worker (inlineWorker.ts), as the page runs it.
 
 // One organisation, two years: nederland 500 + 60 − 40 = 520, europa 100 + 8 − 12 = 96,
 // buiten-europa 200 + 25 − 20 = 205 (the case of publishFlows.test.ts).
@@ -22,47 +22,6 @@ const stocks: Dataset = {
 };
 const flow = (kind: 'in' | 'out', category: string, count: number): FlowCount => ({ kind, period: '2024', group: '', category, count });
 const flows = [flow('in', 'nederland', 60), flow('in', 'europa', 8), flow('in', 'buiten-europa', 25), flow('out', 'nederland', 40), flow('out', 'europa', 12), flow('out', 'buiten-europa', 20)];
-
-type Listener = (event: MessageEvent<PublishResponse>) => void;
-
-/** A Worker whose scope is the real publish.worker.ts module; `hold` keeps requests until released. */
-async function inlineWorker() {
-  const listeners: Listener[] = [];
-  const scope = {
-    onmessage: null as null | ((event: { data: PublishRequest }) => Promise<void>),
-    postMessage: (data: PublishResponse) => queueMicrotask(() => listeners.forEach((l) => l({ data: structuredClone(data) } as MessageEvent<PublishResponse>))),
-  };
-  vi.stubGlobal('self', scope);
-  vi.resetModules();
-  await import('../../../src/workers/publish.worker');
-  const requests: PublishRequest[] = [];
-  const worker = {
-    terminated: false,
-    hold: false,
-    addEventListener: (_: 'message', listener: Listener) => listeners.push(listener),
-    postMessage(request: PublishRequest) {
-      requests.push(structuredClone(request));
-      if (!this.hold) void scope.onmessage!({ data: requests.at(-1)! });
-    },
-    terminate() {
-      this.terminated = true;
-    },
-  };
-  return { worker, requests };
-}
-
-async function clientWith(worker: object) {
-  // jsdom has no Worker: the client would publish in-line without one.
-  vi.stubGlobal('Worker', class {});
-  vi.doMock('../../../src/workers/workerFactories', () => ({ createPublishWorker: () => worker }));
-  const { PublishClient } = await import('../../../src/workers/publishClient');
-  return new PublishClient();
-}
-
-afterEach(() => {
-  vi.doUnmock('../../../src/workers/workerFactories');
-  vi.unstubAllGlobals();
-});
 
 describe('PublishClient.publishFlows', () => {
   it('publishes flows in the worker as publishFlows does, with progress, and remembers the result', async () => {

@@ -121,9 +121,9 @@ describe('findPinned', () => {
     expect(audit([NaN, NaN, NaN, NaN])).toEqual([]);
     expect(built).toBe(1);
     expect(kept.size).toBe(1);
-    const [{ model: lp }] = [...kept.values()];
+    const lp = [...kept.values()][0]!.model;
     // A model takes only bounds: another matrix is a programmer's error.
-    expect(() => lp!.rebound({ columns: 1, rowStarts: new Int32Array(1), rowIndices: new Int32Array(0), rowValues: new Float64Array(0), rowLower: new Float64Array(0), rowUpper: new Float64Array(0) })).toThrow();
-    lp!.dispose();
+    expect(() => lp.rebound({ columns: 1, rowStarts: new Int32Array(1), rowIndices: new Int32Array(0), rowValues: new Float64Array(0), rowLower: new Float64Array(0), rowUpper: new Float64Array(0) })).toThrow();
+    lp.dispose();
   });
 });

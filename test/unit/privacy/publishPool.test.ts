@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { solver } from './highs';
+import { realisticTable } from './tables';
+import { clientWith, inlineWorker } from './inlineWorker';
+import { publishByParts, partKeys, publishKey, type PublishProgress } from '../../../src/core/privacy';
+import type { PublishDatasetRequest } from '../../../src/workers/publishProtocol';
+
+// Two years of 50 units × 5 levels: 500 groups, the size from which the client audits years at once.
+const dataset = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 50, 5], 7, 300);
+
+describe('PublishClient: the years of a large dataset audited at once', () => {
+  it('audits each year on its own worker, then has one worker put them side by side', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const lead = await inlineWorker();
+    const helper = await inlineWorker();
+    const client = await clientWith(lead.worker, helper.worker);
+    const progress: PublishProgress[] = [];
+    const result = await client.publish(dataset, 'internal', { onProgress: (p) => progress.push(p) });
+    // The same table as one worker's publishByParts: the years are independent parts.
+    expect(result.table).toEqual(publishByParts(dataset, 'internal', solver).table);
+    expect(result.table.audit?.audited).toBe(true);
+    // One year each (jaar-0 on the lead, jaar-1 on the helper), then the whole on the lead with both
+    // years kept: nothing is audited twice.
+    const [years, whole] = [partKeys(dataset, 'internal'), publishKey(dataset, 'internal')];
+    const requests = [...lead.requests, ...helper.requests] as PublishDatasetRequest[];
+    expect(requests.map((r) => r.dataset.groups.length)).toEqual([250, 500, 250]);
+    expect(lead.requests[1]!.kept?.map((k) => k.key).sort()).toEqual([...years].sort());
+    // Kept afterwards: the whole table and each year, each audited.
+    expect(result.keep?.map((k) => k.key).sort()).toEqual([whole, ...years].sort());
+    expect(result.keep?.every((k) => k.audit.audited)).toBe(true);
+    // Progress names the year; the helper is ended once the years are done.
+    expect(progress.some((p) => p.part?.year === 'jaar-1' && p.part.count === 2)).toBe(true);
+    expect(helper.worker.terminated).toBe(true);
+    expect(lead.worker.terminated).toBe(false);
+  });
+
+  it('keeps to one worker with one core, or for a small dataset', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 1 });
+    const lead = await inlineWorker();
+    const client = await clientWith(lead.worker);
+    await client.publish(dataset, 'cbs');
+    expect(lead.requests).toHaveLength(1);
+    vi.stubGlobal('navigator', { hardwareConcurrency: 8 });
+    // 100 groups: under the size from which helpers pay off.
+    const small = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 10, 5], 7, 300);
+    await client.publish(small, 'cbs');
+    expect(lead.requests).toHaveLength(2);
+  });
+
+  it('cancel() ends the helpers too', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const lead = await inlineWorker();
+    const helper = await inlineWorker();
+    helper.worker.hold = true;
+    const client = await clientWith(lead.worker, helper.worker);
+    const pending = client.publish(dataset, 'standard');
+    // The helper holds its year (the lead audits the other).
+    await vi.waitFor(() => expect(helper.requests).toHaveLength(1));
+    client.cancel();
+    await expect(pending).rejects.toThrow('cancelled');
+    expect(helper.worker.terminated).toBe(true);
+    expect(lead.worker.terminated).toBe(true);
+  });
+});
