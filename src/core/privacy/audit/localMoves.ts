@@ -24,7 +24,16 @@ export class LocalMoves {
   readonly #change: Float64Array;
   readonly #touched: number[] = [];
   readonly #broken = new Set<number>();
-  readonly #moved = new Set<number>();
+  /** Flags per row (broken now) and per column (moved now, or part of the target): typed arrays, as the search reads them millions of times. */
+  readonly #isBroken: Uint8Array;
+  readonly #moved: Uint8Array;
+  readonly #movedList: number[] = [];
+  readonly #own: Uint8Array;
+  /** Bounds widened by EPS once: per row, and per column (x ≥ 0, or fixed at a published value). */
+  readonly #rowLo: Float64Array;
+  readonly #rowHi: Float64Array;
+  readonly #colLo: Float64Array;
+  readonly #colHi: Float64Array;
 
   constructor(problem: LpProblem, point: Float64Array) {
     const { columns, rowStarts, rowIndices, rowValues, rowLower } = problem;
@@ -33,6 +42,13 @@ export class LocalMoves {
     this.#point = point;
     this.#activity = new Float64Array(rows);
     this.#change = new Float64Array(rows);
+    this.#isBroken = new Uint8Array(rows);
+    this.#moved = new Uint8Array(columns);
+    this.#own = new Uint8Array(columns);
+    this.#rowLo = rowLower.map((v) => v - EPS);
+    this.#rowHi = problem.rowUpper.map((v) => v + EPS);
+    this.#colLo = Float64Array.from({ length: columns }, (_, c) => (problem.colLower?.[c] ?? 0) - EPS);
+    this.#colHi = Float64Array.from({ length: columns }, (_, c) => (problem.colUpper?.[c] ?? Infinity) + EPS);
     const colStart = new Int32Array(columns + 1);
     // A row without bounds (a sum hidden now) never breaks: the moves leave it out.
     const binds = (r: number) => rowLower[r]! > -Infinity || problem.rowUpper[r]! < Infinity;
@@ -81,27 +97,48 @@ export class LocalMoves {
    * rows while breaking the fewest (depth first).
    */
   shift(cols: number[], depth = 8, budget = 120): number {
-    const own = new Set(cols);
+    for (const col of cols) this.#own[col] = 1;
+    try {
+      return this.#shift(cols, depth, budget);
+    } finally {
+      for (const col of cols) this.#own[col] = 0;
+    }
+  }
+
+  #shift(cols: number[], depth: number, budget: number): number {
     let steps = 0;
+    // Per search level (`left`, up to depth − 1): three candidate scores and moves (±(col + 1)).
+    const scores = new Float64Array(3 * depth);
+    const moves = new Int32Array(3 * depth);
     const search = (left: number): boolean => {
       if (this.#broken.size === 0) return true;
       if (left === 0 || ++steps > budget) return false;
       const { rowStarts } = this.#problem;
       let r = -1;
       for (const b of this.#broken) if (r < 0 || rowStarts[b + 1]! - rowStarts[b]! < rowStarts[r + 1]! - rowStarts[r]!) r = b;
-      const need = this.#activity[r]! + this.#change[r]! > this.#problem.rowUpper[r]! + EPS ? -1 : 1;
-      const best: Array<{ score: number; col: number; delta: number }> = [];
+      const need = this.#activity[r]! + this.#change[r]! > this.#rowHi[r]! ? -1 : 1;
+      // The three best candidates, kept sorted in this level's slots of `best` (no allocation: this runs millions of times).
+      const at = 3 * left;
+      let found = 0;
       for (let i = this.#rowStart[r]!; i < this.#rowStart[r + 1]!; i++) {
         const col = this.#rowCols[i]!;
         const delta = need * this.#rowCoef[i]!;
-        if (Math.abs(delta) !== 1 || own.has(col) || this.#moved.has(col) || !this.#fits(col, delta)) continue;
+        if ((delta !== 1 && delta !== -1) || this.#own[col] || this.#moved[col] || !this.#fits(col, delta)) continue;
         const score = this.#score(col, delta);
-        if (best.length === 3 && score <= best[2]!.score) continue;
-        best.push({ score, col, delta });
-        best.sort((a, b) => b.score - a.score);
-        if (best.length > 3) best.pop();
+        if (found === 3 && score <= scores[at + 2]!) continue;
+        let j = Math.min(found, 2);
+        for (; j > 0 && scores[at + j - 1]! < score; j--) {
+          scores[at + j] = scores[at + j - 1]!;
+          moves[at + j] = moves[at + j - 1]!;
+        }
+        scores[at + j] = score;
+        moves[at + j] = delta > 0 ? col + 1 : -(col + 1);
+        found = Math.min(found + 1, 3);
       }
-      for (const { col, delta } of best) {
+      for (let j = 0; j < found; j++) {
+        const move = moves[at + j]!;
+        const col = Math.abs(move) - 1;
+        const delta = move > 0 ? 1 : -1;
         this.#apply(col, delta);
         if (search(left - 1)) return true;
         this.#apply(col, -delta);
@@ -126,12 +163,11 @@ export class LocalMoves {
   /** Whether the unknown stays within its own bounds (x ≥ 0; a published cell cannot move). */
   #fits(col: number, delta: number): boolean {
     const value = this.#point[col]! + delta;
-    const { colLower, colUpper } = this.#problem;
-    return value >= (colLower?.[col] ?? 0) - EPS && value <= (colUpper?.[col] ?? Infinity) + EPS;
+    return value >= this.#colLo[col]! && value <= this.#colHi[col]!;
   }
 
   #outside(r: number, value: number): boolean {
-    return value < this.#problem.rowLower[r]! - EPS || value > this.#problem.rowUpper[r]! + EPS;
+    return value < this.#rowLo[r]! || value > this.#rowHi[r]!;
   }
 
   /** Broken rows that moving `col` by `delta` repairs, minus the rows it breaks. */
@@ -139,7 +175,7 @@ export class LocalMoves {
     let score = 0;
     for (let k = this.#colStart[col]!; k < this.#colStart[col + 1]!; k++) {
       const r = this.#colRows[k]!;
-      if (this.#broken.has(r)) score++;
+      score += this.#isBroken[r]!;
       if (this.#outside(r, this.#activity[r]! + this.#change[r]! + this.#colCoef[k]! * delta)) score--;
     }
     return score;
@@ -147,21 +183,27 @@ export class LocalMoves {
 
   /** Adds (or, with the opposite delta, takes back) a move of one unknown. */
   #apply(col: number, delta: number): void {
-    if (this.#moved.has(col)) this.#moved.delete(col);
-    else this.#moved.add(col);
+    this.#moved[col] = this.#moved[col] ? 0 : 1;
+    if (this.#moved[col]) this.#movedList.push(col);
     for (let k = this.#colStart[col]!; k < this.#colStart[col + 1]!; k++) {
       const r = this.#colRows[k]!;
       const change = (this.#change[r] = this.#change[r]! + this.#colCoef[k]! * delta);
       this.#touched.push(r);
-      if (change !== 0 && this.#outside(r, this.#activity[r]! + change)) this.#broken.add(r);
+      const broken = change !== 0 && this.#outside(r, this.#activity[r]! + change);
+      if (broken) this.#broken.add(r);
       else this.#broken.delete(r);
+      this.#isBroken[r] = broken ? 1 : 0;
     }
   }
 
   #reset(): void {
-    for (const r of this.#touched) this.#change[r] = 0;
+    for (const r of this.#touched) {
+      this.#change[r] = 0;
+      this.#isBroken[r] = 0;
+    }
+    for (const col of this.#movedList) this.#moved[col] = 0;
     this.#touched.length = 0;
+    this.#movedList.length = 0;
     this.#broken.clear();
-    this.#moved.clear();
   }
 }
