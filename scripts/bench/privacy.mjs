@@ -5,7 +5,7 @@
 // 1..2000: nearly every group small; one run). Beside each time: the extra suppression (cells
 // hidden only to protect others, and the persons in them), and for the tables with years the time
 // after one year is edited, its other years kept (the cache by content).
-// With years and from 500 groups also the time as the client runs it: the years audited at once
+// With years and from 5,000 groups also the time as the client runs it: the years audited at once
 // on one worker thread per core (at most 4; publishPool), then put side by side.
 // Reference in the same run: building the 2,000 × 5 margins without any suppression.
 import { join } from 'node:path';
@@ -199,9 +199,9 @@ export default async function ({ core, root, out }) {
       const { table, stats, fresh } = result;
       // One more person in one group of the last year: that year is audited again, the rest reused.
       const edited = withOneMore(dataset);
-      // With years and from 500 groups the client audits the years at once (publishPool).
+      // With years and from 5,000 groups (POOL_MIN_GROUPS) the client audits the years at once (publishPool).
       let pooled;
-      const poolMs = fresh.length > 1 && dataset.groups.length >= 500 && slots > 1
+      const poolMs = fresh.length > 1 && dataset.groups.length >= 5000 && slots > 1
         ? await timeMedian(async () => (pooled = await publishPooled(pool, dataset, preset, slots, out)), { runs, warmup: 0 })
         : undefined;
       if (pooled && JSON.stringify(pooled.table) !== JSON.stringify(table)) throw new Error(`${name} '${preset}': the pool published another table.`);

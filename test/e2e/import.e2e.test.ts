@@ -178,12 +178,12 @@ describe('the import screen in Chromium', () => {
   });
 
   it('audits the years of a large dataset at once, on a worker per core, and keeps each year', async () => {
-    // 2 years × 60 directies × 5 levels = 600 groups (from 500 the client audits years at once),
-    // sizes 1..40 so that many cells are hidden and the audit has work to do.
+    // 2 years × 100 directies × 25 levels = 5,000 groups (from 5,000 the client audits years at
+    // once), cells of 0..39 so that many are hidden and the audit has work to do.
     const rows = ['Jaar;Directie;Functieniveau;Herkomst;Aantal'];
     for (const year of [2023, 2024]) {
-      for (let d = 0; d < 60; d++) {
-        for (let l = 0; l < 5; l++) {
+      for (let d = 0; d < 100; d++) {
+        for (let l = 0; l < 25; l++) {
           ['Nederland', 'Europa', 'Buiten Europa'].forEach((origin, o) => rows.push(`${year};Directie ${d};Niveau ${l};${origin};${(d * 7 + l * 3 + o * 5 + year) % 40}`));
         }
       }
@@ -193,7 +193,7 @@ describe('the import screen in Chromium', () => {
     page.on('worker', (worker) => worker.on('close', () => ended.push(worker.url())));
     await upload('groot.csv', Buffer.from(rows.join('\n')));
     await reportShown(true);
-    expect(await page.getByTestId('import-summary').innerText()).toContain('600 groepen');
+    expect(await page.getByTestId('import-summary').innerText()).toMatch(/5\.000 groepen/);
     await save('Grote tabel', 'registration');
     const record = (await storedDatasets()).find((r) => r.name === 'Grote tabel');
     // The whole table and each year, each audited once.

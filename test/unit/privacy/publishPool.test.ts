@@ -5,8 +5,8 @@ import { clientWith, inlineWorker } from './inlineWorker';
 import { publishByParts, partKeys, publishKey, type PublishProgress } from '../../../src/core/privacy';
 import type { PublishDatasetRequest } from '../../../src/workers/publishProtocol';
 
-// Two years of 50 units × 5 levels: 500 groups, the size from which the client audits years at once.
-const dataset = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 50, 5], 7, 300);
+// Two years of 100 units × 25 levels: 5,000 groups, the size from which the client audits years at once.
+const dataset = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 100, 25], 7, 300);
 
 describe('PublishClient: the years of a large dataset audited at once', () => {
   it('audits each year on its own worker, then has one worker put them side by side', async () => {
@@ -15,15 +15,15 @@ describe('PublishClient: the years of a large dataset audited at once', () => {
     const helper = await inlineWorker();
     const client = await clientWith(lead.worker, helper.worker);
     const progress: PublishProgress[] = [];
-    const result = await client.publish(dataset, 'internal', { onProgress: (p) => progress.push(p) });
+    const result = await client.publish(dataset, 'cbs', { onProgress: (p) => progress.push(p) });
     // The same table as one worker's publishByParts: the years are independent parts.
-    expect(result.table).toEqual(publishByParts(dataset, 'internal', solver).table);
+    expect(result.table).toEqual(publishByParts(dataset, 'cbs', solver).table);
     expect(result.table.audit?.audited).toBe(true);
     // One year each (jaar-0 on the lead, jaar-1 on the helper), then the whole on the lead with both
     // years kept: nothing is audited twice.
-    const [years, whole] = [partKeys(dataset, 'internal'), publishKey(dataset, 'internal')];
+    const [years, whole] = [partKeys(dataset, 'cbs'), publishKey(dataset, 'cbs')];
     const requests = [...lead.requests, ...helper.requests] as PublishDatasetRequest[];
-    expect(requests.map((r) => r.dataset.groups.length)).toEqual([250, 500, 250]);
+    expect(requests.map((r) => r.dataset.groups.length)).toEqual([2500, 5000, 2500]);
     expect(lead.requests[1]!.kept?.map((k) => k.key).sort()).toEqual([...years].sort());
     // Kept afterwards: the whole table and each year, each audited.
     expect(result.keep?.map((k) => k.key).sort()).toEqual([whole, ...years].sort());
@@ -41,8 +41,8 @@ describe('PublishClient: the years of a large dataset audited at once', () => {
     await client.publish(dataset, 'cbs');
     expect(lead.requests).toHaveLength(1);
     vi.stubGlobal('navigator', { hardwareConcurrency: 8 });
-    // 100 groups: under the size from which helpers pay off.
-    const small = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 10, 5], 7, 300);
+    // 4,000 groups: under the size from which helpers pay off.
+    const small = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 100, 20], 7, 300);
     await client.publish(small, 'cbs');
     expect(lead.requests).toHaveLength(2);
   });
