@@ -37,8 +37,8 @@ const POOL_MAX = 4;
  */
 export class PublishClient {
   #worker: Worker | null | undefined;
-  /** Workers beside #worker while a large dataset's years are audited at once; ended after. */
-  #helpers: Worker[] = [];
+  /** Workers beside #worker while a large dataset's years are audited at once: each run starts its own and ends them. */
+  #helpers = new Set<Worker>();
   #nextId = 1;
   #pending = new Map<number, Pending>();
   #cache = new WeakMap<Dataset, Map<PresetId, Promise<Published>>>();
@@ -101,11 +101,12 @@ export class PublishClient {
     const slots = Math.min(POOL_MAX, globalThis.navigator?.hardwareConcurrency ?? 1);
     if (slots < 2 || dataset.groups.length < POOL_MIN_GROUPS) return this.#send(worker, dataset, preset, kept, onProgress);
     const { publishWithPool } = await import('./publishPool');
+    const mine: Worker[] = [];
+    const slot = (index: number) => (index === 0 ? worker : (mine[index - 1] ??= this.#helper()));
     try {
-      const slot = (index: number) => (index === 0 ? worker : (this.#helpers[index - 1] ??= this.#spawn()));
       return await publishWithPool(dataset, preset, kept, slots, (data, index, tables, report) => this.#send(slot(index), data, preset, tables, report), onProgress);
     } finally {
-      this.#endHelpers();
+      this.#endHelpers(mine);
     }
   }
 
@@ -121,9 +122,17 @@ export class PublishClient {
     });
   }
 
-  #endHelpers(): void {
-    for (const helper of this.#helpers) helper.terminate();
-    this.#helpers = [];
+  #helper(): Worker {
+    const helper = this.#spawn();
+    this.#helpers.add(helper);
+    return helper;
+  }
+
+  #endHelpers(helpers: Iterable<Worker> = [...this.#helpers]): void {
+    for (const helper of helpers) {
+      helper.terminate();
+      this.#helpers.delete(helper);
+    }
   }
 
   #runFlows(request: Omit<Extract<PublishRequest, { kind: 'flows' }>, 'id'>, onProgress?: (progress: PublishProgress) => void): Promise<PublishedFlows> {

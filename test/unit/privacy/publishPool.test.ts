@@ -8,7 +8,8 @@ import type { PublishDatasetRequest } from '../../../src/workers/publishProtocol
 // Two years of 100 units × 25 levels: 5,000 groups, the size from which the client audits years at once.
 const dataset = realisticTable(['jaar', 'afdeling', 'niveau'], [2, 100, 25], 7, 300);
 
-describe('PublishClient: the years of a large dataset audited at once', () => {
+// 5,000 groups per publish: more than the default 5 s on a busy machine.
+describe('PublishClient: the years of a large dataset audited at once', { timeout: 60_000 }, () => {
   it('audits each year on its own worker, then has one worker put them side by side', async () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
     const lead = await inlineWorker();
@@ -60,5 +61,18 @@ describe('PublishClient: the years of a large dataset audited at once', () => {
     await expect(pending).rejects.toThrow('cancelled');
     expect(helper.worker.terminated).toBe(true);
     expect(lead.worker.terminated).toBe(true);
+  });
+
+  it('gives each run its own helpers, so one that ends cannot end another\'s', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+    const lead = await inlineWorker();
+    const first = await inlineWorker();
+    const second = await inlineWorker();
+    const client = await clientWith(lead.worker, first.worker, second.worker);
+    // Two presets at once (the user switches while the first runs): each run's second year goes to its own helper.
+    const results = await Promise.all([client.publish(dataset, 'cbs'), client.publish(dataset, 'standard')]);
+    expect(results.map((r) => r.table.audit?.audited)).toEqual([true, true]);
+    expect([first.requests.length, second.requests.length]).toEqual([1, 1]);
+    expect([first.worker.terminated, second.worker.terminated]).toEqual([true, true]);
   });
 });
