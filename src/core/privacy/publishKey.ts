@@ -7,7 +7,7 @@ import { normaliseRules, type DisclosureRules, type PresetId } from './rules';
  * Bumped whenever publish() can choose another pattern for the same data (a new audit, new
  * partner choice): tables kept under an older version are then never found again.
  */
-export const PUBLISH_ALGORITHM = 'audit-7';
+export const PUBLISH_ALGORITHM = 'audit-8';
 
 /**
  * Where a published table is kept (issue 16, "done once"): the algorithm's version, the rules

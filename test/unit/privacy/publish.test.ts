@@ -92,13 +92,15 @@ describe('publish: cases worked out by hand', () => {
     expect(auditPublished(dataset, table, solver)).toEqual([]);
   });
 
-  it('repairs what the greedy step misses: a hidden zero pinned by x ≥ 0', () => {
-    // internal (10, 5). A: 0 + 2 + 4 = 6 < 10: hidden whole. Greedy: organisation nederland 0 = A + B
-    // -> B's 0 (only zeros left; ties to the finer cell); europa 20 = 2 + 18 -> B's 18; buiten-europa
-    // 32 = 4 + 28 -> B's 28; total 52 = 6 + 46 -> B's 46. Every sum now has two hidden cells, yet
-    // A nederland + B nederland = 0 with both ≥ 0 pins both at 0. The audit finds it and hides the
-    // organisation's nederland (0); its row 52 = ? + 20 + 32 then takes europa 20 along, after which
-    // A nederland can be anything from 0 to 9 (A has fewer than 10 people: e.g. 9, 0, 0 with B 0, 11, 32).
+  it('hides one more member of a published sum whose hidden members are all zeros (each is then 0: x ≥ 0)', () => {
+    // internal (10, 5). A: 0 + 2 + 4 = 6 < 10: hidden whole. Greedy, sum by sum: organisation
+    // nederland 0 = A + B -> B's 0 (only zeros left; ties to the finer cell); europa 20 = 2 + 18 -> B's
+    // 18; buiten-europa 32 = 4 + 28 -> B's 28; total 52 = 6 + 46 -> B's 46. Nederland then has two
+    // hidden members, A's 0 and B's 0, adding up to the published 0: both would be 0, so one more:
+    // the organisation's nederland (the only one left). Its row 52 = ? + 20 + 32 then has one hidden
+    // member: europa 20 goes too. Nothing is pinned: A nederland can be anything from 0 to 9 (A has
+    // fewer than 10 people: e.g. 9, 0, 0 with B 0, 11, 32). Before this rule the greedy step left
+    // both zeros pinned and the audit's repair had to find the same cells.
     const dataset = makeDataset(['afdeling'], [['A', 0, 2, 4], ['B', 0, 18, 28]]);
     const { table, stats } = publishWithStats(dataset, 'internal', solver);
     expect(hiddenCells(table.cells)).toEqual([
