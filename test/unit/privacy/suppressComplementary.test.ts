@@ -5,7 +5,8 @@ import { normaliseGroups } from '../../../src/core/privacy/normaliseGroups';
 import { normaliseRules } from '../../../src/core/privacy/rules';
 import { suppressPrimary } from '../../../src/core/privacy/suppressPrimary';
 import { suppressComplementary } from '../../../src/core/privacy/suppressComplementary';
-import { toPublishedCells } from '../../../src/core/privacy/publish';
+import { publish, toPublishedCells } from '../../../src/core/privacy/publish';
+import { solver } from './highs';
 
 describe('suppressComplementary', () => {
   it('treats hidden zeros under a published sum like a single hidden member: one more goes', () => {
@@ -17,18 +18,10 @@ describe('suppressComplementary', () => {
     const table = buildCells(normaliseGroups(dataset));
     const codes = suppressPrimary(table, normaliseRules('internal'));
     expect(suppressComplementary(table, codes)).toBe(6);
-    expect(hiddenCells(toPublishedCells(table, codes))).toEqual([
-      ':nederland=complementary',
-      ':europa=complementary',
-      'A:nederland=group-too-small',
-      'A:europa=group-too-small',
-      'A:buiten-europa=group-too-small',
-      'A:total=group-too-small',
-      'B:nederland=complementary',
-      'B:europa=complementary',
-      'B:buiten-europa=complementary',
-      'B:total=complementary',
-    ]);
+    const greedy = hiddenCells(toPublishedCells(table, codes));
+    expect(greedy.filter((c) => c.startsWith(':'))).toEqual([':nederland=complementary', ':europa=complementary']);
+    // Nothing left for the audit: publish() (publish.test.ts, worked out there) hides exactly these.
+    expect(greedy).toEqual(hiddenCells(publish(dataset, 'internal', solver).cells));
   });
 
   it('leaves a published sum whose hidden members hold people alone', () => {
