@@ -4,30 +4,13 @@
 import { readdirSync, mkdirSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { build } from 'vite';
+import { bundleForNode } from './bench/_bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'reports', 'bench');
 mkdirSync(out, { recursive: true });
 
-await build({
-  root,
-  logLevel: 'warn',
-  configFile: false,
-  build: {
-    outDir: out,
-    emptyOutDir: false,
-    target: 'node20',
-    minify: false,
-    ssr: true,
-    lib: { entry: join(root, 'src/core/index.ts'), formats: ['es'], fileName: () => 'core.mjs' },
-    // Vite 8 ignores lib.fileName for SSR builds; name the entry explicitly.
-    rollupOptions: { external: [/^node:/], output: { entryFileNames: 'core.mjs' } },
-  },
-  publicDir: false,
-  ssr: { noExternal: true },
-});
-const core = await import(pathToFileURL(join(out, 'core.mjs')).href);
+const core = await bundleForNode(root, out, 'src/core/index.ts', 'core.mjs');
 
 const only = process.argv[2];
 const sections = readdirSync(join(root, 'scripts/bench'))

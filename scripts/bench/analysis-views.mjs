@@ -6,9 +6,7 @@
 // all at or above the Internal minimum, so every group is tested (the worst case).
 // The view models may not be in src/core/index.ts yet, so this section bundles its own entry.
 import { loadavg, cpus } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode } from './_bundle.mjs';
 import { timeMedian, timeRatio } from './_stats.mjs';
 
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
@@ -44,31 +42,8 @@ function makeTable() {
 
 async function loadViews(core, root, out) {
   if (typeof core.measureGroups === 'function' && typeof core.publishedGroups === 'function') return core;
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      ssr: true,
-      lib: {
-        entry: {
-          'analysis-views': join(root, 'src/core/views/analysis/index.ts'),
-          'analysis-views-privacy': join(root, 'src/core/privacy/publishedGroups.ts'),
-        },
-        formats: ['es'],
-        fileName: (_format, name) => `${name}.mjs`,
-      },
-      rollupOptions: { external: [/^node:/], output: { entryFileNames: '[name].mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  const views = await import(pathToFileURL(join(out, 'analysis-views.mjs')).href);
-  const privacy = await import(pathToFileURL(join(out, 'analysis-views-privacy.mjs')).href);
+  const views = await bundleForNode(root, out, 'src/core/views/analysis/index.ts', 'analysis-views.mjs');
+  const privacy = await bundleForNode(root, out, 'src/core/privacy/publishedGroups.ts', 'analysis-views-privacy.mjs');
   return { ...views, publishedGroups: privacy.publishedGroups };
 }
 

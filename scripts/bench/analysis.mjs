@@ -5,9 +5,7 @@
 // exact binomial path: the worst case.
 // The analysis area may not be in src/core/index.ts yet, so this section bundles its own entry.
 import { loadavg, cpus } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode } from './_bundle.mjs';
 import { timeMedian, timeRatio } from './_stats.mjs';
 
 const CATEGORIES = ['nederland', 'europa', 'buiten-europa'];
@@ -40,23 +38,7 @@ function makeGroups() {
 
 async function loadAnalysis(core, root, out) {
   if (typeof core.compareGroup === 'function' && typeof core.testGroup === 'function') return core;
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      ssr: true,
-      lib: { entry: join(root, 'src/core/analysis/index.ts'), formats: ['es'], fileName: () => 'analysis.mjs' },
-      rollupOptions: { external: [/^node:/], output: { entryFileNames: 'analysis.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  return import(pathToFileURL(join(out, 'analysis.mjs')).href);
+  return bundleForNode(root, out, 'src/core/analysis/index.ts', 'analysis.mjs');
 }
 
 export default async function ({ core, root, out }) {

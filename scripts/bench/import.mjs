@@ -26,24 +26,9 @@ const SIZES = [
 const MEM_RUNS = 5;
 
 async function bundleImportCore(root, out) {
-  const { build } = await import('vite');
-  const dir = join(out, 'import-core');
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      ssr: join(root, 'src/core/import/index.ts'),
-      rollupOptions: { external: [/^node:/], output: { entryFileNames: 'import.mjs', format: 'es' } },
-    },
-    ssr: { noExternal: true },
-  });
-  return join(dir, 'import.mjs');
+  // Loaded here, not at the top: the child processes this file also runs as need no Vite.
+  const { bundleFile } = await import('./_bundle.mjs');
+  return bundleFile(root, join(out, 'import-core'), 'src/core/import/index.ts', 'import.mjs');
 }
 
 export default async function ({ root, out }) {

@@ -11,8 +11,7 @@
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode } from './_bundle.mjs';
 import loadHighs from 'highs';
 import { timeMedian } from './_stats.mjs';
 
@@ -67,65 +66,18 @@ function buildMargins(dataset) {
 /** The privacy exports: from `core` once src/core/index.ts re-exports them, else from their own bundle. */
 async function loadPrivacy(core, root, out) {
   if (typeof core.publishWithStats === 'function') return core;
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      ssr: true,
-      lib: { entry: join(root, 'src/core/privacy/index.ts'), formats: ['es'], fileName: () => 'privacy.mjs' },
-      rollupOptions: { external: [/^node:/], output: { entryFileNames: 'privacy.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  return import(pathToFileURL(join(out, 'privacy.mjs')).href);
+  return bundleForNode(root, out, 'src/core/privacy/index.ts', 'privacy.mjs');
 }
 
 /** The publish worker's HiGHS adapter, bundled for Node like the core. */
 export async function loadSolver(root, out) {
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      ssr: true,
-      lib: { entry: join(root, 'src/workers/publishSolver.ts'), formats: ['es'], fileName: () => 'publishSolver.mjs' },
-      rollupOptions: { external: [/^node:/, 'highs'], output: { entryFileNames: 'publishSolver.mjs' } },
-    },
-  });
-  const { highsSolver } = await import(pathToFileURL(join(out, 'publishSolver.mjs')).href);
+  const { highsSolver } = await bundleForNode(root, out, 'src/workers/publishSolver.ts', 'publishSolver.mjs');
   return highsSolver(await loadHighs());
 }
 
 /** The app's pool (src/workers/publishPool.ts), bundled for Node like the core. */
-async function loadPool(root, out) {
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      ssr: true,
-      lib: { entry: join(root, 'src/workers/publishPool.ts'), formats: ['es'], fileName: () => 'publishPool.mjs' },
-      rollupOptions: { external: [/^node:/], output: { entryFileNames: 'publishPool.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  return import(pathToFileURL(join(out, 'publishPool.mjs')).href);
+function loadPool(root, out) {
+  return bundleForNode(root, out, 'src/workers/publishPool.ts', 'publishPool.mjs');
 }
 
 /**

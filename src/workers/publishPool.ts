@@ -12,9 +12,11 @@ export type RunOnSlot = (
 ) => Promise<Published>;
 
 /**
- * What PublishClient does for a large dataset: its years audited at once (auditYearsAtOnce), then
- * the whole on slot 0 with those years kept, so that worker only puts them side by side. Kept
- * afterwards: what that worker keeps (the whole table) and every year audited now.
+ * What PublishClient does for a large dataset: the years that need an audit, audited at once on up
+ * to `slots` publish workers (each year is an independent part: publishByParts; a free slot takes
+ * the next year, as years differ in size), then the whole on slot 0 with those years kept, so that
+ * worker only puts them side by side. Kept afterwards: what that worker keeps (the whole table)
+ * and every year audited now.
  */
 export async function publishWithPool(
   dataset: Dataset,
@@ -24,35 +26,10 @@ export async function publishWithPool(
   run: RunOnSlot,
   onProgress?: (progress: PublishProgress) => void,
 ): Promise<Published> {
-  const fresh = await auditYearsAtOnce(dataset, preset, kept, slots, run, onProgress);
-  const published = await run(dataset, 0, [...kept, ...fresh], onProgress);
-  const keep = [...(published.keep ?? []), ...fresh];
-  return { ...published, ...(keep.length > 0 ? { keep } : {}) };
-}
-
-/**
- * The years of a dataset that need an audit, audited at once on up to `slots` publish workers
- * (each year is an independent part: publishByParts). Returns what each audit gave to keep (its
- * pattern and audit, under the year's content key). Nothing to do (returns []) when the whole
- * table is kept already, or fewer than two years need an audit: one worker does that as fast.
- */
-export async function auditYearsAtOnce(
-  dataset: Dataset,
-  preset: PresetId,
-  kept: readonly KeptTable[],
-  slots: number,
-  run: RunOnSlot,
-  onProgress?: (progress: PublishProgress) => void,
-): Promise<Array<KeptTable & { audit: PublishAudit }>> {
-  const known = new Set(kept.map((k) => k.key));
-  if (slots < 2 || known.has(publishKey(dataset, preset))) return [];
-  const keys = partKeys(dataset, preset);
-  const todo = yearParts(dataset).filter((_, i) => !known.has(keys[i]!));
-  if (todo.length < 2) return [];
+  const todo = yearsToAudit(dataset, preset, kept, slots);
   const year = yearDimension(dataset) ?? '';
   const fresh: Array<KeptTable & { audit: PublishAudit }> = [];
   let next = 0;
-  // Each slot takes the next year as soon as it is free: years differ in size.
   const slot = async (index: number) => {
     while (next < todo.length) {
       const i = next++;
@@ -62,5 +39,19 @@ export async function auditYearsAtOnce(
     }
   };
   await Promise.all(Array.from({ length: Math.min(slots, todo.length) }, (_, index) => slot(index)));
-  return fresh;
+  const published = await run(dataset, 0, [...kept, ...fresh], onProgress);
+  const keep = [...(published.keep ?? []), ...fresh];
+  return { ...published, ...(keep.length > 0 ? { keep } : {}) };
+}
+
+/**
+ * The years not kept yet, when two or more of them need an audit and there are two workers or
+ * more; else none: when the whole table is kept, or one year needs an audit, one worker does as well.
+ */
+function yearsToAudit(dataset: Dataset, preset: PresetId, kept: readonly KeptTable[], slots: number): Dataset[] {
+  const known = new Set(kept.map((k) => k.key));
+  if (slots < 2 || known.has(publishKey(dataset, preset))) return [];
+  const keys = partKeys(dataset, preset);
+  const todo = yearParts(dataset).filter((_, i) => !known.has(keys[i]!));
+  return todo.length < 2 ? [] : todo;
 }

@@ -1,7 +1,5 @@
+import { EPS } from './discloses';
 import type { AuditModel } from './splitComponents';
-
-/** Right-hand sides are whole persons: anything this close to 0 is 0 (as in findRanges). */
-const EPS = 1e-6;
 
 /**
  * The targets every feasible point holds at 0, found without an LP: each of their unknowns is in a
